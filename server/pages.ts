@@ -1,0 +1,42 @@
+/**
+ * Demo mode's pages: the demo merchant page at `/` (signed in as cus_demo, the way a
+ * merchant's own server would render it) and the kit's bundle it loads.
+ */
+import { Hono } from 'hono';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AppDeps } from './app.js';
+import { hashToken, newId, newToken } from './tokens.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const DEMO_CUSTOMER = 'cus_demo';
+
+const escapeAttribute = (s: string) =>
+  s.replace(/[&"'<>]/g, (ch) => ({ '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[ch]!);
+
+export function demoPages({ db, now = Date.now }: AppDeps): Hono {
+  const pages = new Hono();
+
+  pages.get('/', async (c) => {
+    const template = await readFile(`${root}index.html`, 'utf8');
+    // As a merchant's backend would: mint a session for the signed-in customer per page view.
+    const token = newToken('pst');
+    await db.run(
+      `INSERT INTO portal_sessions (id, token_hash, customer_id, created_at) VALUES ($1, $2, $3, $4)`,
+      [newId('bps'), hashToken(token), DEMO_CUSTOMER, now()],
+    );
+    const html = template.replaceAll('%PORTAL_DEMO_TOKEN%', escapeAttribute(token));
+    return c.html(html, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  pages.get('/portal-kit.js', async (c) => {
+    try {
+      const js = await readFile(`${root}dist/portal-kit.js`, 'utf8');
+      return c.body(js, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+    } catch {
+      return c.text('dist/portal-kit.js is missing: run `npm run build:kit` (npm start does it for you).', 503);
+    }
+  });
+
+  return pages;
+}
