@@ -20,6 +20,15 @@ import { renderInvoicePdf } from './pdf.js';
 import { demoPages } from './pages.js';
 import { hashToken, newId, newToken, sameSecret, sign, verifySignature } from './tokens.js';
 
+export const OPENAPI_DOCUMENT = {
+  openapi: '3.1.0',
+  info: {
+    title: 'portal-kit portal API',
+    version: '1',
+    description: 'The contract between portal-kit elements and a portal API server. Reference implementation.',
+  },
+};
+
 export interface AppDeps {
   db: Database;
   config: ServerConfig;
@@ -338,14 +347,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
     },
   );
 
-  app.doc31('/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'portal-kit portal API',
-      version: '1',
-      description: 'The contract between portal-kit elements and a portal API server. Reference implementation.',
-    },
-  });
+  app.doc31('/v1/openapi.json', OPENAPI_DOCUMENT);
 
   app.get('/healthz', (c) => c.json({ ok: true }));
 

@@ -27,6 +27,8 @@ const customers = [
   { id: 'cus_demo', email: 'demo@example.com', name: 'Dana Demo', locale: null },
   { id: 'cus_invoice_only', email: 'invoices@example.com', name: 'Ines Invoice', locale: null },
   { id: 'cus_heavy', email: 'heavy@example.com', name: 'Hugo Heavy', locale: null },
+  // A customer who has just signed up: nothing billed yet.
+  { id: 'cus_new', email: 'new@example.com', name: 'Nina New', locale: null },
 ] as const;
 
 /** Month `back` months before `now`, on the same day at 09:00 UTC. */

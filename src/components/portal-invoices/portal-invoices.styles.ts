@@ -1,0 +1,175 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_row-bg: var(--portal-invoices-row-bg, var(--_surface));
+  }
+
+  h2 {
+    font-size: var(--_font-size-lg);
+    font-weight: 600;
+    margin-block: 0 var(--_space-3);
+  }
+
+  .scroller {
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_row-bg);
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  th,
+  td {
+    padding-block: var(--_space-3);
+    padding-inline: var(--_space-4);
+    text-align: start;
+    white-space: nowrap;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  tbody tr:last-child > * {
+    border-block-end: 0;
+  }
+
+  thead th {
+    font-size: var(--_font-size-sm);
+    font-weight: 600;
+    color: var(--_text-muted);
+    background: var(--_surface-sunken);
+  }
+
+  tbody th {
+    font-weight: 500;
+  }
+
+  .amount {
+    text-align: end;
+  }
+
+  .download {
+    text-align: end;
+  }
+
+  a {
+    color: var(--_brand);
+    font-weight: 500;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    padding-inline: var(--_space-1);
+    border-radius: 4px;
+  }
+
+  .status {
+    display: inline-block;
+    padding-inline: var(--_space-2);
+    border-radius: 999px;
+    font-size: var(--_font-size-sm);
+    font-weight: 500;
+    background: var(--_neutral-bg);
+    color: var(--_text);
+  }
+
+  .status[data-status='paid'] {
+    background: var(--_success-bg);
+    color: var(--_success);
+  }
+
+  .status[data-status='open'] {
+    background: var(--_warning-bg);
+    color: var(--_warning);
+  }
+
+  .status[data-status='uncollectible'] {
+    background: var(--_danger-bg);
+    color: var(--_danger);
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 36px;
+    padding-inline: var(--_space-4);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  button:hover {
+    border-color: var(--_brand);
+  }
+
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+
+  .more {
+    display: block;
+    margin-block-start: var(--_space-3);
+    margin-inline: auto;
+  }
+
+  .message {
+    margin: 0;
+    padding: var(--_space-4);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text-muted);
+  }
+
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+    margin-block-start: var(--_space-3);
+    border-style: solid;
+    border-color: var(--_danger);
+    background: var(--_danger-bg);
+    color: var(--_danger);
+  }
+
+  .skeleton {
+    display: grid;
+    gap: var(--_space-2);
+  }
+
+  .bone {
+    block-size: 44px;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_surface-sunken), var(--_neutral-bg), var(--_surface-sunken));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .status {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

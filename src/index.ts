@@ -1,0 +1,11 @@
+/**
+ * portal-kit's classes and state layer. Importing this registers nothing: import
+ * `portal-kit/portal-<name>.js` for one element, or load `portal-kit.js` for all.
+ */
+export { PortalSession } from './components/portal-session/portal-session.js';
+export { PortalInvoices } from './components/portal-invoices/portal-invoices.js';
+export { PortalApiClient, type ApiClientOptions, type Invoice, type InvoiceList, type InvoiceStatus } from './state/api-client.js';
+export { PortalError, type PortalErrorKind } from './state/errors.js';
+export { PortalStore } from './state/store.js';
+export { sessionContext } from './state/session-context.js';
+export { defineElement } from './define/define.js';

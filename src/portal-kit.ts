@@ -1,0 +1,4 @@
+/** Every element, registered: the entry of the self-contained `dist/portal-kit.js`. */
+export * from './index.js';
+import './define/portal-session.js';
+import './define/portal-invoices.js';

@@ -1,0 +1,200 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define/portal-session.js';
+import '../src/define/portal-invoices.js';
+import type { PortalInvoices } from '../src/components/portal-invoices/portal-invoices.js';
+import type { PortalSession } from '../src/components/portal-session/portal-session.js';
+import { requestsTo, serverApiBase, sessionToken } from './support/portal.js';
+
+const INVOICES = /\/v1\/invoices$/;
+
+async function mount(customer = 'cus_demo', options: { fetch?: typeof fetch; token?: string } = {}) {
+  const apiBase = await serverApiBase();
+  const token = options.token ?? (await sessionToken(customer));
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div lang="en-US">
+      <portal-session api-base=${apiBase} token=${token} .fetch=${options.fetch}>
+        <portal-invoices></portal-invoices>
+      </portal-session>
+    </div>
+  `);
+  const session = wrapper.querySelector('portal-session') as PortalSession;
+  const invoices = wrapper.querySelector('portal-invoices') as PortalInvoices;
+  return { apiBase, session, invoices, root: invoices.shadowRoot! };
+}
+
+const rows = (root: ShadowRoot) => [...root.querySelectorAll('tbody tr')];
+const cells = (row: Element) => [...row.children].map((c) => c.textContent!.trim());
+const loaded = (root: ShadowRoot) => waitUntil(() => rows(root).length > 0 || root.querySelector('.message'), 'never loaded', { timeout: 8000 });
+
+/** A fetch that holds every request until `release()` is called, then sends it for real. */
+function gatedFetch() {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const gated: typeof fetch = async (input, init) => {
+    await gate;
+    return fetch(input, init);
+  };
+  return { fetch: gated, release };
+}
+
+describe('<portal-invoices>', () => {
+  beforeEach(() => performance.clearResourceTimings());
+
+  it('shows the newest page of the customer’s invoices with number, date, amount, status and PDF link', async () => {
+    const { root, apiBase } = await mount('cus_demo');
+    await loaded(root);
+    const list = rows(root);
+    expect(list).to.have.length(20);
+    const [number, date, amount, status] = cells(list[0]!);
+    expect(number).to.equal('DEMO-0036');
+    expect(status).to.equal('Open');
+    expect(amount).to.equal('$9.00');
+    expect(date).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect(cells(list[1]!)[2]).to.equal('$31.32');
+    expect(cells(list[1]!)[3]).to.equal('Paid');
+    const link = list[0]!.querySelector('a[part="download"]') as HTMLAnchorElement;
+    expect(link.href.startsWith(`${apiBase}/invoices/in_demo_0036/pdf?`)).to.be.true;
+    expect(link.getAttribute('aria-label')).to.equal('Download invoice DEMO-0036 as PDF');
+    expect(root.querySelector('button[part="more"]')!.textContent!.trim()).to.equal('Show more invoices');
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('links a PDF that downloads a real PDF without the bearer token', async () => {
+    const { root } = await mount('cus_demo');
+    await loaded(root);
+    const href = (root.querySelector('a[part="download"]') as HTMLAnchorElement).href;
+    const response = await fetch(href, { credentials: 'omit' });
+    expect(response.status).to.equal(200);
+    expect(response.headers.get('content-type')).to.equal('application/pdf');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).to.equal('%PDF-');
+    expect(bytes.length).to.be.greaterThan(1000);
+  });
+
+  it('pages with "Show more": older invoices in their own currency, focus on the first new row, announced', async () => {
+    const { root, apiBase } = await mount('cus_demo');
+    await loaded(root);
+    const more = root.querySelector('button[part="more"]') as HTMLButtonElement;
+    more.click();
+    await waitUntil(() => rows(root).length === 36, 'second page never arrived', { timeout: 8000 });
+    expect(root.querySelector('button[part="more"]')).to.equal(null);
+    const oldest = rows(root).at(-1)!;
+    expect(cells(oldest)[0]).to.equal('DEMO-0001');
+    expect(cells(oldest)[2]).to.equal('€32.13');
+    await waitUntil(() => root.activeElement?.textContent?.trim() === 'DEMO-0016', 'focus did not move to the first new row');
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('36 invoices shown.');
+    expect(requestsTo(apiBase, INVOICES)).to.equal(2);
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('shows a skeleton while loading, busy for assistive technology', async () => {
+    const gate = gatedFetch();
+    const { root } = await mount('cus_demo', { fetch: gate.fetch });
+    const skeleton = root.querySelector('.skeleton')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.textContent!.trim()).to.equal('Loading invoices…');
+    expect(rows(root)).to.have.length(0);
+    await expect(root.host).to.be.accessible();
+    gate.release();
+    await loaded(root);
+    expect(rows(root)).to.have.length(20);
+  });
+
+  it('says so when the customer has no invoices', async () => {
+    const { root } = await mount('cus_new');
+    await loaded(root);
+    expect(rows(root)).to.have.length(0);
+    expect(root.querySelector('[part="message"]')!.textContent!.trim()).to.equal(
+      'No invoices yet. They appear here once you have been billed.',
+    );
+    expect(root.querySelector('button[part="more"]')).to.equal(null);
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('shows a clear error with Try again when the server fails, and recovers', async () => {
+    let calls = 0;
+    const failing: typeof fetch = async (input, init) => {
+      calls++;
+      if (calls <= 3) return new Response('{"error":{"type":"api_error","code":"internal_error","message":"boom"}}', { status: 500 });
+      return fetch(input, init);
+    };
+    const { root, session } = await mount('cus_demo', { fetch: failing });
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
+    expect(calls).to.equal(3); // the first try and two retries with backoff
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('Something went wrong on our side. Try again in a moment.');
+    await expect(root.host).to.be.accessible();
+    (alert.querySelector('button[part="retry"]') as HTMLButtonElement).click();
+    await waitUntil(() => rows(root).length === 20, 'did not recover', { timeout: 8000 });
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(session.isConnected).to.be.true;
+  });
+
+  it('turns a malformed response into a clear error, not an exception', async () => {
+    const malformed: typeof fetch = async () => new Response('{"object":"list","data":[{"id":42}]', { status: 200 });
+    const { root } = await mount('cus_demo', { fetch: malformed });
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
+    expect(root.querySelector('[role="alert"]')!.textContent).to.contain('sent something we couldn’t read');
+    expect(rows(root)).to.have.length(0);
+  });
+
+  it('turns a response of the wrong shape into the same clear error', async () => {
+    const wrongShape: typeof fetch = async () =>
+      new Response(JSON.stringify({ object: 'list', data: [{ id: 'in_1', number: '<img src=x onerror=alert(1)>' }], has_more: false, next_cursor: null }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    const { root } = await mount('cus_demo', { fetch: wrongShape });
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
+    expect(root.querySelector('img')).to.equal(null);
+    expect(rows(root)).to.have.length(0);
+  });
+
+  it('tells a customer with an invalid session that they are not signed in, without a retry loop', async () => {
+    const { root } = await mount('cus_demo', { token: 'pst_not_a_real_token' });
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
+    expect(root.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('You are not signed in.');
+    expect(root.querySelector('button[part="retry"]')).to.equal(null);
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('asks the customer to sign in when it is not inside a session', async () => {
+    const el = await fixture<PortalInvoices>(html`<portal-invoices lang="en"></portal-invoices>`);
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim()).to.equal('Sign in to see your invoices.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes one request for invoices however many elements show them', async () => {
+    const apiBase = await serverApiBase();
+    const token = await sessionToken('cus_demo');
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div lang="en-US">
+        <portal-session api-base=${apiBase} token=${token}>
+          <portal-invoices></portal-invoices>
+          <portal-invoices></portal-invoices>
+        </portal-session>
+      </div>
+    `);
+    const [a, b] = [...wrapper.querySelectorAll('portal-invoices')].map((el) => el.shadowRoot!);
+    await loaded(a!);
+    await loaded(b!);
+    expect(rows(a!)).to.have.length(20);
+    expect(rows(b!)).to.have.length(20);
+    expect(requestsTo(apiBase, INVOICES)).to.equal(1);
+  });
+
+  it('formats amounts in the invoice’s currency and the page’s language', async () => {
+    const apiBase = await serverApiBase();
+    const token = await sessionToken('cus_invoice_only');
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div lang="de-DE">
+        <portal-session api-base=${apiBase} token=${token}><portal-invoices></portal-invoices></portal-session>
+      </div>
+    `);
+    const root = wrapper.querySelector('portal-invoices')!.shadowRoot!;
+    await loaded(root);
+    expect(rows(root)).to.have.length(5);
+    // 18,000 + 19 % tax = 21,420 cents
+    expect(cells(rows(root)[0]!)[2]!.replace(/\s/g, ' ')).to.equal('214,20 €');
+  });
+});

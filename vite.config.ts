@@ -1,0 +1,45 @@
+import { defineConfig } from 'vite';
+
+const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//];
+
+/**
+ * Two builds of the kit:
+ * - default: one ES module per source file under dist/, lit and friends left as imports,
+ *   for merchants' bundlers (entry points per element; see package.json `exports`);
+ * - `--mode bundle`: dist/portal-kit.js, everything inlined and minified, registering
+ *   every element, for one `<script type="module">` on any page.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'bundle') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: 'src/portal-kit.ts', formats: ['es'], fileName: () => 'portal-kit.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          'define/portal-session': 'src/define/portal-session.ts',
+          'define/portal-invoices': 'src/define/portal-invoices.ts',
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external,
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});

@@ -1,0 +1,99 @@
+/**
+ * Component tests in Debian's Chromium and Firefox ESR, against a real reference server
+ * started for the run. Tests reach the server through two commands:
+ * `portal-server` (its API base) and `portal-session` (a new session token).
+ */
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { tsImport } from 'tsx/esm/api';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const { CHROMIUM_PATH, FIREFOX_PATH, chromiumArgs, firefoxPrefs } = await tsImport('./test/support/browsers.ts', import.meta.url);
+const { freePort, startReferenceServer } = await tsImport('./test/support/reference-server.ts', import.meta.url);
+
+const wtrPort = Number(process.env.WTR_PORT) || (await freePort());
+const only = process.env.PORTAL_TEST_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
+
+/** @type {Awaited<ReturnType<typeof startReferenceServer>> | undefined} */
+let server;
+
+function portalServerPlugin() {
+  return {
+    name: 'portal-reference-server',
+    async serverStart() {
+      server = await startReferenceServer({ env: { PORTAL_ALLOWED_ORIGINS: `http://localhost:${wtrPort}` } });
+    },
+    async serverStop() {
+      await server?.stop();
+    },
+    async executeCommand({ command, payload }) {
+      if (command === 'portal-server') return { apiBase: server.apiBase, url: server.url };
+      if (command === 'portal-session') {
+        const { customer = 'cus_demo', ...extra } = payload ?? {};
+        const session = await server.createSession(customer, extra);
+        return { token: session.token };
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Counts every test of every browser into .test-results/wtr.json for the CI summary line. */
+function countReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests ?? []) {
+          if (test.skipped) continue;
+          if (test.passed) passed++;
+          else failed++;
+        }
+        for (const child of suite.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load, or errored outside a test, counts as one failure.
+        if (!session.passed && (session.errors?.length || !session.testResults)) failed++;
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync('.test-results/wtr.json', JSON.stringify({ passed, failed }));
+    },
+  };
+}
+
+const browsers = [];
+if (only.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs } }));
+}
+if (only.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+        protocol: 'webDriverBiDi',
+        extraPrefsFirefox: firefoxPrefs,
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/*.test.ts'],
+  port: wtrPort,
+  hostname: 'localhost',
+  nodeResolve: true,
+  concurrency: 1,
+  browsers,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), portalServerPlugin()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+};
