@@ -29,6 +29,15 @@ export function demoPages({ db, now = Date.now }: AppDeps): Hono {
     return c.html(html, 200, { 'Cache-Control': 'no-store' });
   });
 
+  pages.get('/favicon.svg', (c) =>
+    c.body(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#4f46e5"/>' +
+        '<text x="16" y="22" font-family="sans-serif" font-size="18" font-weight="700" fill="#fff" text-anchor="middle">A</text></svg>',
+      200,
+      { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=86400' },
+    ),
+  );
+
   pages.get('/portal-kit.js', async (c) => {
     try {
       const js = await readFile(`${root}dist/portal-kit.js`, 'utf8');

@@ -1,0 +1,66 @@
+/**
+ * End to end in Chromium: `npm start`'s server and the demo merchant page, as a
+ * customer sees them.
+ */
+import { strict as assert } from 'node:assert';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
+import { startReferenceServer, type RunningServer } from '../support/reference-server.js';
+
+describe('demo merchant page', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startReferenceServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('prints the URLs it serves', () => {
+    assert.match(server.output(), new RegExp(`demo portal: ${server.url}/`));
+    assert.match(server.output(), new RegExp(`portal API:  ${server.url}/v1`));
+  });
+
+  it('shows the demo customer’s invoices, pages on, and downloads a real PDF', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
+    await page.goto(`${server.url}/`);
+    const rows = page.locator('portal-invoices tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 20);
+    assert.equal((await rows.first().locator('th').textContent())?.trim(), 'DEMO-0036');
+
+    await page.getByRole('button', { name: 'Show more invoices' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('portal-invoices')!.shadowRoot!.querySelectorAll('tbody tr').length === 36,
+    );
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download invoice DEMO-0036 as PDF' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'invoice-DEMO-0036.pdf');
+    const bytes = await readFile((await download.path())!);
+    assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('signs each page view in with a fresh session and never caches the page', async () => {
+    const first = await fetch(`${server.url}/`);
+    const second = await fetch(`${server.url}/`);
+    assert.equal(first.headers.get('cache-control'), 'no-store');
+    const token = (html: string) => html.match(/token="(pst_[^"]+)"/)?.[1];
+    const [a, b] = [token(await first.text()), token(await second.text())];
+    assert.ok(a && b && a !== b);
+  });
+});

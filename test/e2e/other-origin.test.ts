@@ -1,0 +1,80 @@
+/**
+ * End to end in Chromium: a plain HTML page on another origin that loads only
+ * dist/portal-kit.js shows the invoices; a page on an origin the server does not allow
+ * shows a clear error instead.
+ */
+import { strict as assert } from 'node:assert';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
+import { freePort, root, startReferenceServer, type RunningServer } from '../support/reference-server.js';
+
+/** A merchant's static site: one HTML page and the kit's one file. */
+async function merchantSite(port: number, page: () => Promise<string>): Promise<Server> {
+  const kit = await readFile(join(root, 'dist/portal-kit.js'));
+  const site = createServer(async (req, res) => {
+    if (req.url === '/portal-kit.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(kit);
+    } else if (req.url === '/') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(await page());
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => site.listen(port, '127.0.0.1', resolve));
+  return site;
+}
+
+describe('the kit on another origin, from one script', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let allowedPort: number;
+  let blockedPort: number;
+  const sites: Server[] = [];
+
+  before(async () => {
+    allowedPort = await freePort();
+    blockedPort = await freePort();
+    server = await startReferenceServer({ env: { PORTAL_ALLOWED_ORIGINS: `http://localhost:${allowedPort}` } });
+    const page = async () => {
+      const { token } = await server.createSession('cus_demo');
+      return `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Shop</title>
+        <script type="module" src="/portal-kit.js"></script></head><body>
+        <portal-session api-base="${server.apiBase}" token="${token}"><portal-invoices></portal-invoices></portal-session>
+        </body></html>`;
+    };
+    sites.push(await merchantSite(allowedPort, page), await merchantSite(blockedPort, page));
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
+  });
+  after(async () => {
+    await browser?.close();
+    for (const site of sites) site.close();
+    await server?.stop();
+  });
+
+  it('shows the invoices on an allowed origin', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.goto(`http://localhost:${allowedPort}/`);
+    const rows = page.locator('portal-invoices tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 20);
+    assert.equal((await rows.nth(1).locator('td').nth(1).textContent())?.trim(), '$31.32');
+    assert.deepEqual(scripts, ['/portal-kit.js']);
+    await page.close();
+  });
+
+  it('shows a clear error on an origin the server does not allow', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${blockedPort}/`);
+    const alert = page.locator('portal-invoices [role="alert"]');
+    await alert.waitFor({ timeout: 15_000 });
+    assert.match((await alert.textContent()) ?? '', /couldn’t reach the billing service/);
+    assert.equal(await page.locator('portal-invoices tbody tr').count(), 0);
+    await page.close();
+  });
+});
