@@ -183,6 +183,28 @@ describe('<portal-invoices>', () => {
     expect(requestsTo(apiBase, INVOICES)).to.equal(1);
   });
 
+  it('fits a 320 px container as two-line rows, without horizontal scrolling, still a table', async () => {
+    const apiBase = await serverApiBase();
+    const token = await sessionToken('cus_demo');
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div lang="en-US" style="inline-size: 320px">
+        <portal-session api-base=${apiBase} token=${token}><portal-invoices></portal-invoices></portal-session>
+      </div>
+    `);
+    const root = wrapper.querySelector('portal-invoices')!.shadowRoot!;
+    await loaded(root);
+    const scroller = root.querySelector('.scroller') as HTMLElement;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+    const first = rows(root)[0]!;
+    expect(getComputedStyle(first).display).to.equal('grid');
+    expect(first.getAttribute('role')).to.equal('row');
+    const link = first.querySelector('a') as HTMLElement;
+    const box = link.getBoundingClientRect();
+    expect(box.width).to.be.at.least(24);
+    expect(box.height).to.be.at.least(24);
+    await expect(root.host).to.be.accessible();
+  });
+
   it('formats amounts in the invoice’s currency and the page’s language', async () => {
     const apiBase = await serverApiBase();
     const token = await sessionToken('cus_invoice_only');

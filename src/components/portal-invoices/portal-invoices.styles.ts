@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    container-type: inline-size;
     --_row-bg: var(--portal-invoices-row-bg, var(--_surface));
   }
 
@@ -158,6 +159,61 @@ export const styles = css`
     }
     to {
       background-position: -100% 0;
+    }
+  }
+
+  /* Narrow containers (phones, sidebars): each invoice becomes a two-line card row. */
+  @container (max-width: 540px) {
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+
+    tbody tr {
+      display: grid;
+      grid-template-columns: 1fr auto auto;
+      grid-template-areas:
+        'number amount download'
+        'date state download';
+      column-gap: var(--_space-3);
+      row-gap: var(--_space-1);
+      align-items: center;
+      padding-block: var(--_space-3);
+      padding-inline: var(--_space-4);
+      border-block-end: 1px solid var(--_border);
+    }
+
+    tbody tr:last-child {
+      border-block-end: 0;
+    }
+
+    tbody th,
+    tbody td {
+      padding: 0;
+      border: 0;
+    }
+
+    .number {
+      grid-area: number;
+    }
+    .date {
+      grid-area: date;
+      color: var(--_text-muted);
+      font-size: var(--_font-size-sm);
+    }
+    tbody .amount {
+      grid-area: amount;
+      font-weight: 500;
+    }
+    .state {
+      grid-area: state;
+      text-align: end;
+    }
+    .download {
+      grid-area: download;
     }
   }
 

@@ -82,18 +82,19 @@ export class PortalInvoices extends LitElement {
     if (state.items.length === 0) return html`<p part="message" class="message">${t.term('invoices.empty')}</p>`;
     return html`
       <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
-        <table part="table">
+        <!-- Explicit roles keep the table's semantics when narrow layouts restyle its rows. -->
+        <table part="table" role="table">
           <caption id="caption" class="visually-hidden">${t.term('invoices.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.term('invoices.column.number')}</th>
-              <th scope="col">${t.term('invoices.column.date')}</th>
-              <th scope="col" class="amount">${t.term('invoices.column.amount')}</th>
-              <th scope="col">${t.term('invoices.column.status')}</th>
-              <th scope="col"><span class="visually-hidden">${t.term('invoices.column.download')}</span></th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">${t.term('invoices.column.number')}</th>
+              <th role="columnheader" scope="col">${t.term('invoices.column.date')}</th>
+              <th role="columnheader" scope="col" class="amount">${t.term('invoices.column.amount')}</th>
+              <th role="columnheader" scope="col">${t.term('invoices.column.status')}</th>
+              <th role="columnheader" scope="col"><span class="visually-hidden">${t.term('invoices.column.download')}</span></th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${repeat(state.items, (invoice) => invoice.id, (invoice) => this.#renderRow(invoice))}
           </tbody>
         </table>
@@ -117,16 +118,16 @@ export class PortalInvoices extends LitElement {
     const t = this.#i18n;
     const pdf = safeHttpUrl(invoice.pdf_url);
     return html`
-      <tr part="row">
-        <th scope="row" data-row-head tabindex="-1">${invoice.number}</th>
-        <td><time datetime=${invoice.created_at}>${t.date(invoice.created_at)}</time></td>
-        <td class="amount">${t.money(invoice.total, invoice.currency)}</td>
-        <td>
+      <tr part="row" role="row">
+        <th role="rowheader" scope="row" class="number" data-row-head tabindex="-1">${invoice.number}</th>
+        <td role="cell" class="date"><time datetime=${invoice.created_at}>${t.date(invoice.created_at)}</time></td>
+        <td role="cell" class="amount">${t.money(invoice.total, invoice.currency)}</td>
+        <td role="cell" class="state">
           <span part="status" class="status" data-status=${invoice.status}
             >${t.term(`invoices.status.${invoice.status}` as const)}</span
           >
         </td>
-        <td class="download">
+        <td role="cell" class="download">
           ${pdf
             ? html`<a part="download" href=${pdf} download aria-label=${t.term('invoices.download.label', invoice.number)}
                 >${t.term('invoices.download')}</a
