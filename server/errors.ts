@@ -1,5 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorBodyT } from './contract.js';
+import type { ErrorBodyT } from './contract/common.js';
 
 type ErrorType = ErrorBodyT['error']['type'];
 

@@ -9,7 +9,9 @@ import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { SqliteDatabase } from './db/database.js';
 import { DataDirLockedError, lockDataDir } from './db/lock.js';
-import { migrateAndSeed } from './seed.js';
+import { renameSync } from 'node:fs';
+import { SCHEMA_VERSION } from './db/schema.js';
+import { migrateAndSeed, storedSchemaVersion } from './seed/index.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -23,7 +25,24 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const db = new SqliteDatabase(join(config.dataDir, 'portal.sqlite'));
+  const file = join(config.dataDir, 'portal.sqlite');
+  let db = new SqliteDatabase(file);
+  const version = await storedSchemaVersion(db);
+  if (version !== undefined && version !== SCHEMA_VERSION) {
+    // A demo store from an older version of the server: set it aside and start afresh.
+    await db.close();
+    const aside = `${file}.v${version}-${Date.now()}.bak`;
+    renameSync(file, aside);
+    for (const suffix of ['-wal', '-shm']) {
+      try {
+        renameSync(file + suffix, aside + suffix);
+      } catch {
+        // not there: nothing to move
+      }
+    }
+    console.log(`portal server: the store was made by schema version ${version}; moved it to ${aside} and seeding a new one.`);
+    db = new SqliteDatabase(file);
+  }
   const started = Date.now();
   const { seeded } = await migrateAndSeed(db, Date.now());
   const app = createApp({ db, config });

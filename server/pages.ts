@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { AppDeps } from './app.js';
+import type { AppDeps } from './http.js';
 import { hashToken, newId, newToken } from './tokens.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,7 +14,7 @@ export const DEMO_CUSTOMER = 'cus_demo';
 const escapeAttribute = (s: string) =>
   s.replace(/[&"'<>]/g, (ch) => ({ '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[ch]!);
 
-export function demoPages({ db, now = Date.now }: AppDeps): Hono {
+export function demoPages({ db, now }: AppDeps): Hono {
   const pages = new Hono();
 
   pages.get('/', async (c) => {

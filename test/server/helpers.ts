@@ -1,7 +1,7 @@
 import { createApp } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import { SqliteDatabase } from '../../server/db/database.js';
-import { migrateAndSeed } from '../../server/seed.js';
+import { migrateAndSeed } from '../../server/seed/index.js';
 
 export const SECRET = 'sk_test_server_suite';
 export const START = Date.parse('2026-06-15T12:00:00.000Z');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SqliteDatabase } from '../../server/db/database.js';
-import { migrateAndSeed } from '../../server/seed.js';
+import { migrateAndSeed } from '../../server/seed/index.js';
 import { startReferenceServer } from '../support/reference-server.js';
 
 describe('embedded store', () => {

@@ -1,11 +1,8 @@
 /**
- * The demo provider's data, created on the first start of an empty store.
- * Deterministic apart from "now": the same folder always tells the same story.
+ * Invoices: cus_demo's 36 over three years, cus_invoice_only's 5, cus_heavy's 10,000.
  */
-import type { Database } from './db/database.js';
-import { SCHEMA_VERSION, schema } from './db/schema.js';
-
-const DAY = 86_400_000;
+import type { Database } from '../db/database.js';
+import { DAY, monthsBefore } from './constants.js';
 
 interface InvoiceSeed {
   id: string;
@@ -19,25 +16,6 @@ interface InvoiceSeed {
   created: number;
   periodDays: number;
   seq: number;
-}
-
-export const DEMO_BUSINESS = 'biz_demo';
-
-const customers = [
-  { id: 'cus_demo', email: 'demo@example.com', name: 'Dana Demo', locale: null },
-  { id: 'cus_invoice_only', email: 'invoices@example.com', name: 'Ines Invoice', locale: null },
-  { id: 'cus_heavy', email: 'heavy@example.com', name: 'Hugo Heavy', locale: null },
-  // A customer who has just signed up: nothing billed yet.
-  { id: 'cus_new', email: 'new@example.com', name: 'Nina New', locale: null },
-] as const;
-
-/** Month `back` months before `now`, on the same day at 09:00 UTC. */
-function monthsBefore(now: number, back: number): number {
-  const d = new Date(now);
-  d.setUTCHours(9, 0, 0, 0);
-  d.setUTCDate(Math.min(d.getUTCDate(), 28));
-  d.setUTCMonth(d.getUTCMonth() - back);
-  return d.getTime();
 }
 
 function demoInvoices(now: number): InvoiceSeed[] {
@@ -115,38 +93,23 @@ async function insertInvoice(db: Database, inv: InvoiceSeed): Promise<void> {
   );
 }
 
-/** Creates the schema, and the demo data when the store is new. Safe to call on every start. */
-export async function migrateAndSeed(db: Database, now: number): Promise<{ seeded: boolean }> {
-  await db.exec(schema);
-  const seeded = await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'seeded_at'`);
-  if (seeded) return { seeded: false };
-  await db.transaction(async (tx) => {
-    for (const c of customers) {
-      await tx.run(
-        `INSERT INTO customers (id, business_id, email, name, locale, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [c.id, DEMO_BUSINESS, c.email, c.name, c.locale, now - 3 * 365 * DAY],
-      );
-    }
-    for (const inv of [...demoInvoices(now), ...invoiceOnly(now)]) await insertInvoice(tx, inv);
-    // cus_heavy: 10,000 invoices, one a day back from today, for paging and memory tests.
-    for (let i = 0; i < 10_000; i++) {
-      const created = now - (i + 1) * DAY;
-      await insertInvoice(tx, {
-        id: `in_heavy_${String(10_000 - i).padStart(5, '0')}`,
-        customer: 'cus_heavy',
-        number: `HVY-${String(10_000 - i).padStart(5, '0')}`,
-        status: i % 97 === 0 ? 'void' : 'paid',
-        currency: i % 3 === 0 ? 'gbp' : 'usd',
-        subtotal: 100 + (i % 50) * 10,
-        tax: 0,
-        description: 'Usage',
-        created,
-        periodDays: 1,
-        seq: 10_000 - i,
-      });
-    }
-    await tx.run(`INSERT INTO meta (key, value) VALUES ('schema_version', $1)`, [String(SCHEMA_VERSION)]);
-    await tx.run(`INSERT INTO meta (key, value) VALUES ('seeded_at', $1)`, [String(now)]);
-  });
-  return { seeded: true };
+export async function seedInvoices(db: Database, now: number): Promise<void> {
+  for (const inv of [...demoInvoices(now), ...invoiceOnly(now)]) await insertInvoice(db, inv);
+  // cus_heavy: 10,000 invoices, one a day back from today, for paging and memory tests.
+  for (let i = 0; i < 10_000; i++) {
+    const created = now - (i + 1) * DAY;
+    await insertInvoice(db, {
+      id: `in_heavy_${String(10_000 - i).padStart(5, '0')}`,
+      customer: 'cus_heavy',
+      number: `HVY-${String(10_000 - i).padStart(5, '0')}`,
+      status: i % 97 === 0 ? 'void' : 'paid',
+      currency: i % 3 === 0 ? 'gbp' : 'usd',
+      subtotal: 100 + (i % 50) * 10,
+      tax: 0,
+      description: 'Usage',
+      created,
+      periodDays: 1,
+      seq: 10_000 - i,
+    });
+  }
 }
