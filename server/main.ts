@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     db = new SqliteDatabase(file);
   }
   const started = Date.now();
-  const { seeded } = await migrateAndSeed(db, Date.now());
+  const { seeded } = await migrateAndSeed(db, Date.now(), config.publicUrl);
   const app = createApp({ db, config });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {

@@ -9,7 +9,9 @@
  */
 import { coreSchema } from './schema/core.js';
 import { invoicesSchema } from './schema/invoices.js';
+import { billingSchema } from './schema/billing.js';
+import { platformSchema } from './schema/platform.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const schemaParts: readonly string[] = [coreSchema, invoicesSchema];
+export const schemaParts: readonly string[] = [coreSchema, invoicesSchema, billingSchema, platformSchema];

@@ -7,6 +7,8 @@ import type { Database } from '../db/database.js';
 import { SCHEMA_VERSION, schemaParts } from '../db/schema.js';
 import { seedCustomers } from './customers.js';
 import { seedInvoices } from './invoices.js';
+import { seedBilling } from './billing.js';
+import { seedConfiguration } from './configuration.js';
 
 export { DEMO_BUSINESS } from './constants.js';
 
@@ -21,13 +23,19 @@ export async function storedSchemaVersion(db: Database): Promise<number | undefi
 }
 
 /** Creates the schema, and the demo data when the store is new. Safe to call on every start. */
-export async function migrateAndSeed(db: Database, now: number): Promise<{ seeded: boolean }> {
+export async function migrateAndSeed(
+  db: Database,
+  now: number,
+  publicUrl = 'http://localhost:4400',
+): Promise<{ seeded: boolean }> {
   for (const part of schemaParts) await db.exec(part);
   const seeded = await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'seeded_at'`);
   if (seeded) return { seeded: false };
   await db.transaction(async (tx) => {
     await seedCustomers(tx, now);
     await seedInvoices(tx, now);
+    await seedBilling(tx, now);
+    await seedConfiguration(tx, now, publicUrl);
     await tx.run(`INSERT INTO meta (key, value) VALUES ('schema_version', $1)`, [String(SCHEMA_VERSION)]);
     await tx.run(`INSERT INTO meta (key, value) VALUES ('seeded_at', $1)`, [String(now)]);
   });

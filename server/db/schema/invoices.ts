@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS invoices (
   due_at BIGINT,
   period_start BIGINT NOT NULL,
   period_end BIGINT NOT NULL,
-  seq BIGINT NOT NULL
+  seq BIGINT NOT NULL,
+  subscription_id TEXT
 );
 CREATE INDEX IF NOT EXISTS invoices_customer_newest ON invoices (customer_id, created_at DESC, seq DESC);
 `;
