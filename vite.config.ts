@@ -33,6 +33,7 @@ export default defineConfig(({ mode }) => {
           index: 'src/index.ts',
           'define/portal-session': 'src/define/portal-session.ts',
           'define/portal-invoices': 'src/define/portal-invoices.ts',
+          'define/portal-login': 'src/define/portal-login.ts',
         },
         formats: ['es'],
       },

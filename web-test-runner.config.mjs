@@ -16,24 +16,64 @@ const { freePort, startReferenceServer } = await tsImport('./test/support/refere
 const wtrPort = Number(process.env.WTR_PORT) || (await freePort());
 const only = process.env.PORTAL_TEST_BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
-/** @type {Awaited<ReturnType<typeof startReferenceServer>> | undefined} */
-let server;
+/**
+ * Reference servers by profile, each started on first use: `default`; `short`, whose
+ * sessions idle out after 63 s (so the one-minute warning shows at once); `brief`,
+ * whose sessions end 6 s after creation whatever the activity.
+ */
+const profiles = {
+  default: {},
+  short: { PORTAL_SESSION_IDLE_TTL_S: '63' },
+  brief: { PORTAL_SESSION_MAX_TTL_S: '6' },
+};
+/** @type {Map<string, Promise<Awaited<ReturnType<typeof startReferenceServer>>>>} */
+const servers = new Map();
+
+function server(profile = 'default') {
+  if (!(profile in profiles)) throw new Error(`Unknown server profile ${profile}`);
+  if (!servers.has(profile)) {
+    const env = { PORTAL_ALLOWED_ORIGINS: `http://localhost:${wtrPort}`, ...profiles[profile] };
+    servers.set(profile, startReferenceServer({ env }));
+  }
+  return servers.get(profile);
+}
+
+async function merchant(running, path, init = {}) {
+  const response = await fetch(`${running.url}${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${running.secretKey}`, 'Content-Type': 'application/json', ...init.headers },
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
+  return body;
+}
 
 function portalServerPlugin() {
   return {
     name: 'portal-reference-server',
     async serverStart() {
-      server = await startReferenceServer({ env: { PORTAL_ALLOWED_ORIGINS: `http://localhost:${wtrPort}` } });
+      await server('default');
     },
     async serverStop() {
-      await server?.stop();
+      await Promise.all([...servers.values()].map(async (running) => (await running).stop()));
     },
     async executeCommand({ command, payload }) {
-      if (command === 'portal-server') return { apiBase: server.apiBase, url: server.url };
+      const { profile, customer = 'cus_demo', ...extra } = payload ?? {};
+      if (command === 'portal-server') {
+        const running = await server(profile);
+        return { apiBase: running.apiBase, url: running.url };
+      }
       if (command === 'portal-session') {
-        const { customer = 'cus_demo', ...extra } = payload ?? {};
-        const session = await server.createSession(customer, extra);
+        const session = await (await server(profile)).createSession(customer, extra);
         return { token: session.token };
+      }
+      if (command === 'portal-login-link') {
+        const link = await merchant(await server(profile), '/v1/login-links', { method: 'POST', body: JSON.stringify({ customer }) });
+        return { url: link.url, token: new URL(link.url).hash.replace('#portal_login=', '') };
+      }
+      if (command === 'portal-outbox') {
+        const to = encodeURIComponent(extra.to ?? '');
+        return merchant(await server(profile), `/v1/dev/outbox${to ? `?to=${to}` : ''}`);
       }
       return undefined;
     },

@@ -17,17 +17,25 @@ const escapeAttribute = (s: string) =>
 export function demoPages({ db, now }: AppDeps): Hono {
   const pages = new Hono();
 
-  pages.get('/', async (c) => {
+  const page = async (token: string) => {
     const template = await readFile(`${root}index.html`, 'utf8');
-    // As a merchant's backend would: mint a session for the signed-in customer per page view.
+    return template.replaceAll('%PORTAL_DEMO_TOKEN%', escapeAttribute(token));
+  };
+
+  // The demo merchant's billing page, its customer signed in: as a merchant's backend
+  // would, the server mints a session for cus_demo on every page view.
+  pages.get('/', async (c) => {
     const token = newToken('pst');
     await db.run(
       `INSERT INTO portal_sessions (id, token_hash, customer_id, created_at) VALUES ($1, $2, $3, $4)`,
       [newId('bps'), hashToken(token), DEMO_CUSTOMER, now()],
     );
-    const html = template.replaceAll('%PORTAL_DEMO_TOKEN%', escapeAttribute(token));
-    return c.html(html, 200, { 'Cache-Control': 'no-store' });
+    return c.html(await page(token), 200, { 'Cache-Control': 'no-store' });
   });
+
+  // The portal page that session and login links open (`#portal_session=…`,
+  // `#portal_login=…`); without a token in the link it asks for the customer's email.
+  pages.get('/portal', async (c) => c.html(await page(''), 200, { 'Cache-Control': 'no-store' }));
 
   pages.get('/favicon.svg', (c) =>
     c.body(

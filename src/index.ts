@@ -4,8 +4,10 @@
  */
 export { PortalSession } from './components/portal-session/portal-session.js';
 export { PortalInvoices } from './components/portal-invoices/portal-invoices.js';
-export { PortalApiClient, type ApiClientOptions, type Invoice, type InvoiceList, type InvoiceStatus } from './state/api-client.js';
+export { PortalLogin } from './components/portal-login/portal-login.js';
+export { PortalApiClient, type ApiClientOptions, type Invoice, type InvoiceList, type InvoiceStatus, type Schemas } from './state/api-client.js';
 export { PortalError, type PortalErrorKind } from './state/errors.js';
-export { PortalStore } from './state/store.js';
+export { PortalStore, type ResourceKey, type Bootstrap } from './state/store.js';
+export type { PortalEventDetails, PortalEventName, PortalEvent } from './events.js';
 export { sessionContext } from './state/session-context.js';
 export { defineElement } from './define/define.js';

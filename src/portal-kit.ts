@@ -2,3 +2,4 @@
 export * from './index.js';
 import './define/portal-session.js';
 import './define/portal-invoices.js';
+import './define/portal-login.js';

@@ -10,6 +10,8 @@ import type { PortalError, PortalErrorKind } from '../state/errors.js';
 
 const errorTerms: Partial<Record<PortalErrorKind, TermKey>> = {
   network: 'error.network',
+  timeout: 'error.timeout',
+  offline: 'error.offline',
   expired: 'error.expired',
   unauthenticated: 'error.unauthenticated',
   malformed: 'error.malformed',

@@ -1,39 +1,72 @@
 /**
  * The portal API client: fetch-based, typed from the server's contract, every call
- * abortable, every response checked before anything is drawn from it.
+ * abortable, every response checked against the contract before anything is drawn
+ * from it.
+ *
+ * Reliability: every mutation carries an Idempotency-Key, the same on each retry.
+ * Network errors, timeouts, 429 (honouring Retry-After), 409 "still in flight" and 5xx
+ * are retried with exponential backoff and jitter; other 4xx never are. A mutation
+ * that still cannot be confirmed fails with `outcomeUnknown`, so the store reads the
+ * current state instead of sending it again with a new key.
  */
-import type { components } from './contract.gen.js';
+import type { components, paths } from './contract.gen.js';
+import { components as schemaComponents, responses as responseSchemas } from './contract-schemas.gen.js';
 import { PortalError } from './errors.js';
-import { isInvoiceList } from './guards.js';
+import { check } from './validate.js';
 
-export type Invoice = components['schemas']['Invoice'];
-export type InvoiceList = components['schemas']['InvoiceList'];
-export type InvoiceStatus = components['schemas']['InvoiceStatus'];
-type ErrorBody = components['schemas']['Error'];
+export type Schemas = components['schemas'];
+export type Invoice = Schemas['Invoice'];
+export type InvoiceList = Schemas['InvoiceList'];
+export type InvoiceStatus = Schemas['InvoiceStatus'];
+type ErrorBody = Schemas['Error'];
+
+export type Method = 'get' | 'post' | 'delete';
+/** The API paths that have an operation for `M`. */
+export type PathsFor<M extends Method> = {
+  [P in keyof paths]: paths[P] extends { [K in M]: infer O } ? ([O] extends [never] ? never : O extends undefined ? never : P) : never;
+}[keyof paths];
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+export type ResponseOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { responses: infer R } ? JsonOf<R[Extract<keyof R, 200 | 201 | 202>]> : never;
+type BodyOf<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? Q : never;
+type ParamsOf<O> = O extends { parameters: { path?: infer P } } ? P : never;
+
+export interface CallOptions<P extends keyof paths, M extends Method> {
+  params?: ParamsOf<Operation<P, M>>;
+  query?: QueryOf<Operation<P, M>>;
+  body?: BodyOf<Operation<P, M>>;
+  signal?: AbortSignal;
+  /** For mutations: a key to reuse (otherwise one is made for this call and reused on its retries). */
+  idempotencyKey?: string;
+}
 
 export interface ApiClientOptions {
   /** Base URL of the portal API, e.g. `https://billing.example.com/v1`. */
   apiBase: string;
-  /** The portal session token. */
-  token: string;
+  /** The portal session token (none for the public login calls). */
+  token?: string;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
   /** A fetch to use instead of the global one. */
   fetch?: typeof fetch;
-  /** How many times a failed read is tried again (network, 5xx, 429). */
+  /** How many times a failed call is tried again. */
   retries?: number;
   /** Base delay of the exponential backoff, in ms. */
   backoffMs?: number;
-}
-
-interface RequestOptions<T> {
-  query?: Record<string, string | number | undefined>;
-  signal?: AbortSignal;
-  check: (body: unknown) => body is T;
+  /** How long one attempt may take before it counts as timed out, in ms. */
+  timeoutMs?: number;
+  /** Hears every answer the server gave (activity extends the session) and every failure to reach it. */
+  observer?: {
+    response?(response: Response): void;
+    unreachable?(error: PortalError): void;
+  };
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(new PortalError('aborted', 'The request was canceled.'));
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
       'abort',
@@ -73,6 +106,7 @@ async function errorFrom(response: Response): Promise<PortalError> {
     code: detail?.code,
     param: detail?.param,
     retryAfterMs: retryAfterMs(response),
+    body,
   };
   const message = detail?.message ?? `The portal API answered ${response.status}.`;
   const s = response.status;
@@ -84,13 +118,21 @@ async function errorFrom(response: Response): Promise<PortalError> {
   return new PortalError('validation', message, details);
 }
 
+let keyCounter = 0;
+/** A fresh Idempotency-Key: random, never derived from the request. */
+function newIdempotencyKey(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `pk_${Date.now().toString(36)}_${(keyCounter++).toString(36)}_${Math.random().toString(36).slice(2)}`;
+}
+
 export class PortalApiClient {
   readonly apiBase: string;
-  readonly #token: string;
+  #token?: string;
   readonly #headers: Record<string, string>;
   readonly #fetch: typeof fetch;
   readonly #retries: number;
   readonly #backoffMs: number;
+  readonly #timeoutMs: number;
+  readonly #observer: NonNullable<ApiClientOptions['observer']>;
 
   constructor(options: ApiClientOptions) {
     this.apiBase = options.apiBase.replace(/\/+$/, '');
@@ -99,52 +141,82 @@ export class PortalApiClient {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#retries = options.retries ?? 2;
     this.#backoffMs = options.backoffMs ?? 300;
+    this.#timeoutMs = options.timeoutMs ?? 20_000;
+    this.#observer = options.observer ?? {};
+  }
+
+  /** Uses a renewed token for the same session's customer from now on. */
+  setToken(token: string): void {
+    this.#token = token;
   }
 
   /** One page of the customer's invoices, newest first. */
   listInvoices(params: { limit?: number; startingAfter?: string; signal?: AbortSignal } = {}): Promise<InvoiceList> {
-    return this.#get('/invoices', {
+    return this.call('get', '/v1/invoices', {
       query: { limit: params.limit, starting_after: params.startingAfter },
       signal: params.signal,
-      check: isInvoiceList,
     });
   }
 
-  #url(path: string, query: RequestOptions<unknown>['query'] = {}): string {
-    const base = new URL(`${this.apiBase}${path}`, globalThis.location?.href);
-    for (const [key, value] of Object.entries(query)) if (value !== undefined) base.searchParams.set(key, String(value));
-    return base.toString();
-  }
-
-  async #get<T>(path: string, options: RequestOptions<T>): Promise<T> {
-    const url = this.#url(path, options.query);
+  /** Calls one operation of the contract and returns its checked response body. */
+  async call<M extends Method, P extends PathsFor<M>>(method: M, path: P, options: CallOptions<P, M> = {}): Promise<ResponseOf<P, M>> {
+    const url = this.#url(path, options.params as Record<string, string> | undefined, options.query as Record<string, unknown> | undefined);
+    const key = method === 'get' ? undefined : (options.idempotencyKey ?? newIdempotencyKey());
+    const operation = `${method.toUpperCase()} ${path}`;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.#once(url, options);
+        return (await this.#once(method, url, operation, options, key)) as ResponseOf<P, M>;
       } catch (error) {
-        const portalError = error as PortalError;
-        if (!(portalError instanceof PortalError) || !portalError.retryable || attempt >= this.#retries) throw error;
+        const portalError = error instanceof PortalError ? error : new PortalError('network', String(error), { cause: error });
+        if (options.signal?.aborted) throw new PortalError('aborted', 'The request was canceled.', { cause: error });
+        if (!portalError.retryable || attempt >= this.#retries) {
+          const inTransit = portalError.kind === 'network' || portalError.kind === 'timeout';
+          if (key && inTransit) portalError.details.outcomeUnknown = true;
+          throw portalError;
+        }
         const backoff = this.#backoffMs * 2 ** attempt;
-        const jitter = Math.random() * backoff;
-        await sleep(Math.max(portalError.details.retryAfterMs ?? 0, backoff + jitter), options.signal);
+        await sleep(Math.max(portalError.details.retryAfterMs ?? 0, backoff + Math.random() * backoff), options.signal);
       }
     }
   }
 
-  async #once<T>(url: string, options: RequestOptions<T>): Promise<T> {
+  #url(path: string, params: Record<string, string> = {}, query: Record<string, unknown> = {}): string {
+    const filled = path.replace(/^\/v1/, '').replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = params[name];
+      if (value === undefined) throw new PortalError('validation', `Missing path parameter ${name}.`);
+      return encodeURIComponent(value);
+    });
+    const url = new URL(`${this.apiBase}${filled}`, globalThis.location?.href);
+    for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== null) url.searchParams.set(name, String(value));
+    return url.toString();
+  }
+
+  async #once(method: Method, url: string, operation: string, options: CallOptions<never, never>, key?: string): Promise<unknown> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...this.#headers };
+    if (this.#token) headers.Authorization = `Bearer ${this.#token}`;
+    if (key) headers['Idempotency-Key'] = key;
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    const timeout = AbortSignal.timeout(this.#timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     let response: Response;
     try {
       response = await this.#fetch(url, {
-        method: 'GET',
-        headers: { Accept: 'application/json', ...this.#headers, Authorization: `Bearer ${this.#token}` },
-        signal: options.signal,
+        method: method.toUpperCase(),
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal,
         credentials: 'omit',
         cache: 'no-store',
       });
     } catch (cause) {
       if (options.signal?.aborted) throw new PortalError('aborted', 'The request was canceled.', { cause });
-      throw new PortalError('network', 'The portal API could not be reached.', { cause });
+      const error = timeout.aborted
+        ? new PortalError('timeout', 'The portal API did not answer in time.', { cause })
+        : new PortalError('network', 'The portal API could not be reached.', { cause });
+      this.#observer.unreachable?.(error);
+      throw error;
     }
+    this.#observer.response?.(response);
     if (!response.ok) throw await errorFrom(response);
     let body: unknown;
     try {
@@ -152,8 +224,10 @@ export class PortalApiClient {
     } catch (cause) {
       throw new PortalError('malformed', 'The portal API sent a response that is not JSON.', { cause, status: response.status });
     }
-    if (!options.check(body)) {
-      throw new PortalError('malformed', 'The portal API sent a response of an unexpected shape.', { status: response.status });
+    const schema = responseSchemas[operation];
+    const problem = schema ? check(schema, body, schemaComponents) : `no response schema for ${operation}`;
+    if (problem) {
+      throw new PortalError('malformed', `The portal API sent a response of an unexpected shape (${problem}).`, { status: response.status });
     }
     return body;
   }

@@ -56,8 +56,13 @@ describe('HTTP surface', () => {
     assert.ok(served.paths['/v1/portal-sessions'].post);
     const generated = await generateContract();
     assert.deepEqual(served, JSON.parse(generated.doc));
-    const committedTypes = await readFile(new URL('../../src/state/contract.gen.ts', import.meta.url), 'utf8');
-    assert.equal(committedTypes, generated.types, 'src/state/contract.gen.ts is stale: run `npm run contract`');
+    const committed = async (file: string) => readFile(new URL(`../../src/state/${file}`, import.meta.url), 'utf8');
+    assert.equal(await committed('contract.gen.ts'), generated.types, 'src/state/contract.gen.ts is stale: run `npm run contract`');
+    assert.equal(
+      await committed('contract-schemas.gen.ts'),
+      generated.schemas,
+      'src/state/contract-schemas.gen.ts is stale: run `npm run contract`',
+    );
   });
 
   it('sends nosniff and no-referrer on every answer, no-store where a token is used', async () => {

@@ -4,16 +4,43 @@
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 
-let apiBase: string | undefined;
+/**
+ * Which reference server: `default`; `short` (sessions idle out after 63 s, so the
+ * one-minute warning shows at once); `brief` (sessions end 6 s after creation).
+ */
+export type ServerProfile = 'default' | 'short' | 'brief';
 
-export async function serverApiBase(): Promise<string> {
-  apiBase ??= ((await executeServerCommand('portal-server')) as { apiBase: string }).apiBase;
-  return apiBase;
+const apiBases = new Map<ServerProfile, string>();
+
+export async function serverApiBase(profile: ServerProfile = 'default'): Promise<string> {
+  if (!apiBases.has(profile)) {
+    apiBases.set(profile, ((await executeServerCommand('portal-server', { profile })) as { apiBase: string }).apiBase);
+  }
+  return apiBases.get(profile)!;
 }
 
 /** A new portal session token for `customer`, from the merchant API. */
-export async function sessionToken(customer = 'cus_demo'): Promise<string> {
-  return ((await executeServerCommand('portal-session', { customer })) as { token: string }).token;
+export async function sessionToken(customer = 'cus_demo', profile: ServerProfile = 'default', extra: Record<string, unknown> = {}): Promise<string> {
+  return ((await executeServerCommand('portal-session', { customer, profile, ...extra })) as { token: string }).token;
+}
+
+/** A one-time login link's token for `customer` (POST /v1/login-links). */
+export async function loginLinkToken(customer = 'cus_demo', profile: ServerProfile = 'default'): Promise<string> {
+  return ((await executeServerCommand('portal-login-link', { customer, profile })) as { token: string }).token;
+}
+
+export interface OutboxEmail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  created_at: string;
+}
+
+/** The dev outbox (GET /v1/dev/outbox), newest first. */
+export async function outbox(to?: string, profile: ServerProfile = 'default'): Promise<OutboxEmail[]> {
+  return ((await executeServerCommand('portal-outbox', { to, profile })) as { data: OutboxEmail[] }).data;
 }
 
 /** How many requests the page made to URLs starting with `prefix` (and matching `path`, if given). */

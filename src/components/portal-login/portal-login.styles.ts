@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    max-inline-size: 28rem;
+  }
+
+  form,
+  .sent {
+    display: grid;
+    gap: var(--_space-2);
+  }
+
+  h2 {
+    font-size: var(--_font-size-lg);
+    font-weight: 600;
+    margin: 0;
+  }
+
+  .intro,
+  .sent p {
+    margin: 0 0 var(--_space-2);
+    color: var(--_text-muted);
+  }
+
+  label {
+    font-weight: 500;
+  }
+
+  input {
+    font: inherit;
+    min-block-size: 40px;
+    padding-inline: var(--_space-3);
+    border: 1px solid var(--_border-strong, #8a909c);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+
+  .field-error,
+  .error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: var(--_font-size-sm);
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 40px;
+    padding-inline: var(--_space-4);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  .primary {
+    margin-block-start: var(--_space-2);
+    border: 1px solid var(--_brand);
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font-weight: 600;
+  }
+
+  .primary[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.85;
+  }
+
+  .link {
+    justify-self: start;
+    min-block-size: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_brand);
+    text-decoration: underline;
+  }
+
+  .live:empty {
+    display: none;
+  }
+`;
