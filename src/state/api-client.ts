@@ -118,6 +118,9 @@ async function errorFrom(response: Response): Promise<PortalError> {
   return new PortalError('validation', message, details);
 }
 
+/** The longest Retry-After the client waits out by itself before retrying, in ms. */
+const MAX_RETRY_WAIT_MS = 10_000;
+
 let keyCounter = 0;
 /** A fresh Idempotency-Key: random, never derived from the request. */
 function newIdempotencyKey(): string {
@@ -169,7 +172,9 @@ export class PortalApiClient {
       } catch (error) {
         const portalError = error instanceof PortalError ? error : new PortalError('network', String(error), { cause: error });
         if (options.signal?.aborted) throw new PortalError('aborted', 'The request was canceled.', { cause: error });
-        if (!portalError.retryable || attempt >= this.#retries) {
+        // A server that asks for a long pause is answered now, with the time it asked for.
+        const tooLong = (portalError.details.retryAfterMs ?? 0) > MAX_RETRY_WAIT_MS;
+        if (!portalError.retryable || tooLong || attempt >= this.#retries) {
           const inTransit = portalError.kind === 'network' || portalError.kind === 'timeout';
           if (key && inTransit) portalError.details.outcomeUnknown = true;
           throw portalError;

@@ -1,0 +1,156 @@
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { waitFor } from 'storybook/test';
+import '../src/define/portal-session.js';
+import '../src/define/portal-invoices.js';
+import { fixtureFetch, type FixtureApiOptions } from './fixtures/portal-api.js';
+
+const apis = new Map<string, typeof fetch>();
+
+/**
+ * The fixture API for a story, one per set-up: re-rendering the story (a toolbar
+ * change) keeps its session and the pages it has loaded instead of starting over.
+ */
+function api(options: FixtureApiOptions = {}): typeof fetch {
+  const key = JSON.stringify(options);
+  let fetch = apis.get(key);
+  if (!fetch) apis.set(key, (fetch = fixtureFetch(options)));
+  return fetch;
+}
+
+/** `<portal-invoices>` in a session whose API is the fixture. */
+const invoicesInSession = (options?: FixtureApiOptions) => html`
+  <portal-session api-base="https://billing.example.com/v1" token="pst_story" .fetch=${api(options)}>
+    <portal-invoices></portal-invoices>
+  </portal-session>
+`;
+
+/** Presses "Show more invoices" once the first page is in. */
+async function showMore({ canvasElement }: { canvasElement: HTMLElement }) {
+  const invoices = canvasElement.querySelector('portal-invoices');
+  const more = await waitFor(
+    () => {
+      const button = invoices?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="more"]');
+      if (!button) throw new Error('The first page has not loaded yet.');
+      return button;
+    },
+    { timeout: 5000 },
+  );
+  more.click();
+}
+
+/** For stories whose state comes from `showMore`: play it in Docs too. */
+const autoplay = { docs: { story: { autoplay: true } } };
+
+const meta = {
+  title: 'Elements/Invoices',
+  component: 'portal-invoices',
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** A customer with a dozen invoices: one page, every status, four currencies. */
+export const Loaded: Story = {
+  render: () => invoicesInSession({ count: 12 }),
+};
+
+/** 45 invoices, 20 a page: "Show more invoices" loads the next page (the fixture answers after 600 ms). */
+export const Paged: Story = {
+  render: () => invoicesInSession({ delayMs: 600 }),
+};
+
+/** The first page is on its way (here, forever): a skeleton, announced to screen readers. */
+export const Loading: Story = {
+  render: () => invoicesInSession({ forever: true }),
+};
+
+/** "Show more invoices" was pressed and the next page is on its way (here, forever). */
+export const LoadingMore: Story = {
+  render: () => invoicesInSession({ forever: true, affects: 'next-pages' }),
+  play: showMore,
+  parameters: autoplay,
+};
+
+/** A customer who has not been billed yet. */
+export const Empty: Story = {
+  render: () => invoicesInSession({ empty: true }),
+};
+
+/**
+ * The API answers 500. The kit tries twice more before it gives up, so the skeleton
+ * shows for a second or two first; "Try again" starts over.
+ */
+export const ServerError: Story = {
+  render: () => invoicesInSession({ status: 500 }),
+};
+
+/** The first page loaded; the next one failed. The invoices shown stay, with the error and "Try again" below. */
+export const NextPageError: Story = {
+  render: () => invoicesInSession({ status: 500, affects: 'next-pages' }),
+  play: showMore,
+  parameters: autoplay,
+};
+
+/** The portal session has expired: nothing to try again, the customer has to sign in anew. */
+export const SessionExpired: Story = {
+  render: () => invoicesInSession({ expired: true }),
+};
+
+/** The API sent something that is not JSON. */
+export const Malformed: Story = {
+  render: () => invoicesInSession({ malformed: true }),
+};
+
+/** A `<portal-invoices>` with no `<portal-session>` around it. */
+export const OutsideSession: Story = {
+  render: () => html`<portal-invoices></portal-invoices>`,
+};
+
+/**
+ * Inside `lang="de"`: dates and amounts are formatted for German. The words stay
+ * English until the kit has a German translation.
+ */
+export const German: Story = {
+  render: () => html`<div lang="de">${invoicesInSession({ count: 12 })}</div>`,
+};
+
+/** The kit's design tokens, as a merchant sets them on their page (see Controls). */
+type ThemeTokens = {
+  '--portal-color-brand': string;
+  '--portal-color-surface': string;
+  '--portal-color-text': string;
+  '--portal-color-text-muted': string;
+  '--portal-color-border': string;
+  '--portal-radius': string;
+  '--portal-font-family': string;
+};
+
+/**
+ * A merchant's brand: CSS custom properties set on an element around the session
+ * inherit into every portal element. Change them under Controls.
+ */
+export const Themed: StoryObj<ThemeTokens> = {
+  args: {
+    '--portal-color-brand': '#0f766e',
+    '--portal-color-surface': '#fffdf8',
+    '--portal-color-text': '#2b2118',
+    '--portal-color-text-muted': '#6b5d4f',
+    '--portal-color-border': '#e4dccf',
+    '--portal-radius': '14px',
+    '--portal-font-family': "Georgia, 'Times New Roman', serif",
+  },
+  argTypes: {
+    '--portal-color-brand': { control: 'color' },
+    '--portal-color-surface': { control: 'color' },
+    '--portal-color-text': { control: 'color' },
+    '--portal-color-text-muted': { control: 'color' },
+    '--portal-color-border': { control: 'color' },
+    '--portal-radius': { control: 'text' },
+    '--portal-font-family': { control: 'text' },
+  },
+  parameters: { controls: { include: /^--portal-/ } },
+  render: (tokens) => html`<div style=${styleMap(tokens)}>${invoicesInSession({ count: 12 })}</div>`,
+};
