@@ -18,6 +18,22 @@ export interface ServerConfig {
   sessionIdleTtlMs: number;
   sessionMaxTtlMs: number;
   pdfUrlTtlMs: number;
+  /** How long a one-time login link works (PORTAL_LOGIN_LINK_TTL_S, default 24 h). */
+  loginLinkTtlMs: number;
+  /** SMTP server to deliver the email outbox through (SMTP_URL); null: outbox only. */
+  smtpUrl: string | null;
+  /** The From address of portal email (PORTAL_EMAIL_FROM). */
+  emailFrom: string;
+  /** PostgreSQL (DATABASE_URL, postgres://…) instead of the embedded store; null: embedded. */
+  databaseUrl: string | null;
+  /** Where webhook events are posted (PORTAL_WEBHOOK_URL); null: kept in the queue, not sent. */
+  webhookUrl: string | null;
+  /**
+   * The Standard Webhooks signing secret, `whsec_` + base64 (PORTAL_WEBHOOK_SECRET). Null
+   * when unset: demo mode then generates one and keeps it in the store; outside demo mode
+   * a webhook URL requires it.
+   */
+  webhookSecret: string | null;
 }
 
 export const DEMO_SECRET_KEY = 'sk_demo_portal_kit_do_not_use_in_production';
@@ -28,6 +44,38 @@ function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of seconds, not "${raw}".`);
   return value * 1000;
+}
+
+function databaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.DATABASE_URL;
+  if (!raw) return null;
+  if (!/^postgres(ql)?:\/\//.test(raw)) throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  return raw;
+}
+
+function webhookUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.PORTAL_WEBHOOK_URL;
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PORTAL_WEBHOOK_URL must be a URL, not "${raw}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('PORTAL_WEBHOOK_URL must be an http(s) URL.');
+  return url.toString();
+}
+
+function webhookSecret(env: NodeJS.ProcessEnv, demo: boolean, hasUrl: boolean): string | null {
+  const raw = env.PORTAL_WEBHOOK_SECRET;
+  if (!raw) {
+    if (hasUrl && !demo) throw new Error('PORTAL_WEBHOOK_SECRET (whsec_…) is required when PORTAL_WEBHOOK_URL is set.');
+    return null;
+  }
+  const match = /^whsec_([A-Za-z0-9+/]+={0,2})$/.exec(raw);
+  const bytes = match ? Buffer.from(match[1]!, 'base64').length : 0;
+  if (bytes < 24 || bytes > 64) throw new Error('PORTAL_WEBHOOK_SECRET must be whsec_ followed by 24 to 64 bytes in base64.');
+  return raw;
 }
 
 function origin(url: string, name: string): string {
@@ -59,11 +107,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demoSecretKey: secretKey === DEMO_SECRET_KEY,
     demo,
     publicUrl,
-    portalUrl: env.PORTAL_URL || `${publicUrl}/`,
+    portalUrl: env.PORTAL_URL || `${publicUrl}/portal`,
     allowedOrigins: [...new Set(allowedOrigins)],
     sessionUnusedTtlMs: seconds(env, 'PORTAL_SESSION_UNUSED_TTL_S', 5 * 60),
     sessionIdleTtlMs: seconds(env, 'PORTAL_SESSION_IDLE_TTL_S', 60 * 60),
     sessionMaxTtlMs: seconds(env, 'PORTAL_SESSION_MAX_TTL_S', 12 * 60 * 60),
     pdfUrlTtlMs: seconds(env, 'PORTAL_PDF_URL_TTL_S', 15 * 60),
+    loginLinkTtlMs: seconds(env, 'PORTAL_LOGIN_LINK_TTL_S', 24 * 60 * 60),
+    smtpUrl: env.SMTP_URL || null,
+    emailFrom: env.PORTAL_EMAIL_FROM || 'portal-kit <no-reply@localhost>',
+    databaseUrl: databaseUrl(env),
+    webhookUrl: webhookUrl(env),
+    webhookSecret: webhookSecret(env, demo, Boolean(env.PORTAL_WEBHOOK_URL)),
   };
 }

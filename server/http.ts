@@ -7,6 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { ServerConfig } from './config.js';
 import type { Database } from './db/database.js';
+import { storedAllowedOrigins } from './domain/configuration.js';
 import { errors } from './errors.js';
 import { hashToken, sameSecret } from './tokens.js';
 
@@ -81,10 +82,14 @@ export function customerAuth({ db, config, now }: AppDeps): MiddlewareHandler<En
   };
 }
 
-/** CORS for the customer API: the configured origins and the server's own. */
-export function customerCors({ config }: AppDeps): MiddlewareHandler {
+/**
+ * CORS for the customer API: the configured origins, the server's own, and those in the
+ * stored portal configurations' `allowed_origins` (cached; reloaded when one is saved).
+ */
+export function customerCors({ config, db, now }: AppDeps): MiddlewareHandler {
   return cors({
-    origin: (origin) => (config.allowedOrigins.includes(origin) ? origin : null),
+    origin: async (origin) =>
+      config.allowedOrigins.includes(origin) || (await storedAllowedOrigins(db, now())).has(origin) ? origin : null,
     allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
     allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
     exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],

@@ -18,7 +18,12 @@ export const CANCELLATION_REASONS = [
 export const CancellationReason = z.enum(CANCELLATION_REASONS).openapi('CancellationReason');
 
 const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour like #4f46e5');
-const HttpsUrl = z.string().url().max(2048);
+/** An absolute http(s) URL; the server then requires https (http only on localhost in demo mode). */
+const HttpsUrl = z
+  .string()
+  .url()
+  .max(2048)
+  .regex(/^https?:\/\//, 'must be an https URL');
 
 export const RetentionOffer = z
   .discriminatedUnion('type', [
@@ -109,7 +114,10 @@ export const PortalConfigurationBody = z
       .max(8),
     portal_url: HttpsUrl.nullable(),
     default_return_url: HttpsUrl.nullable(),
-    allowed_origins: z.array(z.string().url().max(255)).max(50),
+    allowed_origins: z
+      .array(z.string().url().max(255).regex(/^https?:\/\//, 'must be an https origin'))
+      .max(50)
+      .openapi({ description: 'Origins (scheme, host, port) whose pages may call the customer API.' }),
   })
   .strict();
 
@@ -121,3 +129,34 @@ export const PortalConfiguration = PortalConfigurationBody.extend({
 
 export type PortalConfigurationBodyT = z.infer<typeof PortalConfigurationBody>;
 export type PortalFeaturesT = z.infer<typeof PortalFeatures>;
+
+type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/** The same schema with every object field optional at every depth (arrays stay whole). */
+function patchOf(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodObject) {
+    const shape = Object.fromEntries(
+      Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, field]) => [key, patchOf(field).optional()]),
+    );
+    return z.object(shape).strict();
+  }
+  if (schema instanceof z.ZodDefault) return patchOf(schema.removeDefault() as z.ZodType);
+  if (schema instanceof z.ZodOptional) return patchOf(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodNullable) return patchOf(schema.unwrap() as z.ZodType).nullable();
+  return schema;
+}
+
+/**
+ * POST /v1/portal-configuration: any part of the configuration. Objects are merged
+ * into the stored configuration at every depth; arrays and scalars replace what is
+ * stored. The merged result is then validated as a whole.
+ */
+export const UpdatePortalConfigurationRequest = (
+  patchOf(PortalConfigurationBody) as z.ZodType<DeepPartial<PortalConfigurationBodyT>>
+).openapi('UpdatePortalConfigurationRequest');
+
+export type PortalConfigurationPatchT = DeepPartial<PortalConfigurationBodyT>;

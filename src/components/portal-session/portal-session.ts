@@ -93,15 +93,22 @@ export class PortalSession extends LitElement {
     if (this.#firstConnect) {
       this.#firstConnect = false;
       // Before anything else: take a token out of the address bar.
-      const fromFragment = takeFragmentToken();
-      if (fromFragment?.kind === 'session') this.token = fromFragment.token;
-      if (fromFragment?.kind === 'login') void this.#exchange(fromFragment.token);
+      this.#useFragment();
     }
+    // A link opened in a tab that already shows the portal changes only the fragment.
+    globalThis.addEventListener?.('hashchange', this.#useFragment);
     if (!this.store && this.hasUpdated && this.phase === 'ready') this.#start();
   }
 
+  #useFragment = () => {
+    const fromFragment = takeFragmentToken();
+    if (fromFragment?.kind === 'session') this.token = fromFragment.token;
+    if (fromFragment?.kind === 'login') void this.#exchange(fromFragment.token);
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    globalThis.removeEventListener?.('hashchange', this.#useFragment);
     // A session taken off the page drops its data; put back, it starts afresh.
     this.#stop();
     if (this.phase === 'ready') this.phase = 'idle';

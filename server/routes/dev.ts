@@ -1,0 +1,71 @@
+/**
+ * Demo mode only: the email outbox, where email lands when there is no SMTP server
+ * (login links among them). Merchant secret key; 404 outside demo mode.
+ */
+import { createRoute } from '@hono/zod-openapi';
+import { OutboxList, OutboxQuery } from '../contract/auth.js';
+import { errorResponse, errorResponses } from '../contract/common.js';
+import { errors } from '../errors.js';
+import { iso, merchantAuth, type RouteModule } from '../http.js';
+
+interface OutboxRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  kind: string;
+  created_at: number | string;
+}
+
+export const devRoutes: RouteModule = (app, deps) => {
+  const { db, config } = deps;
+  app.use('/v1/dev/*', async (_c, next) => {
+    if (!config.demo) throw errors.notFound('route');
+    await next();
+  });
+  app.use('/v1/dev/*', merchantAuth(deps));
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/dev/outbox',
+      summary: 'Demo mode: the email outbox, newest first',
+      security: [{ secretKey: [] }],
+      request: { query: OutboxQuery },
+      responses: {
+        200: { description: 'Queued email', content: { 'application/json': { schema: OutboxList } } },
+        ...errorResponses,
+        404: errorResponse('Not in demo mode'),
+      },
+    }),
+    async (c) => {
+      const { to, limit } = c.req.valid('query');
+      const rows = to
+        ? await db.all<OutboxRow>(
+            `SELECT id, to_address, subject, body_text, kind, created_at FROM outbox
+             WHERE LOWER(to_address) = LOWER($1) ORDER BY created_at DESC, id DESC LIMIT $2`,
+            [to.trim(), limit],
+          )
+        : await db.all<OutboxRow>(
+            `SELECT id, to_address, subject, body_text, kind, created_at FROM outbox
+             ORDER BY created_at DESC, id DESC LIMIT $1`,
+            [limit],
+          );
+      c.header('Cache-Control', 'no-store');
+      return c.json(
+        {
+          object: 'list' as const,
+          data: rows.map((r) => ({
+            id: r.id,
+            to: r.to_address,
+            subject: r.subject,
+            text: r.body_text,
+            kind: r.kind,
+            created_at: iso(r.created_at),
+          })),
+        },
+        200,
+      );
+    },
+  );
+};
