@@ -67,6 +67,13 @@ function portalServerPlugin() {
         const session = await (await server(profile)).createSession(customer, extra);
         return { token: session.token };
       }
+      if (command === 'portal-fresh-customer') {
+        // A new copy of a seeded customer, so a test can change it without touching others.
+        const running = await server(profile);
+        const copy = await merchant(running, '/v1/dev/customers', { method: 'POST', body: JSON.stringify({ template: customer }) });
+        const session = await running.createSession(copy.id, extra);
+        return { customer: copy.id, email: copy.email, ids: copy.ids, token: session.token };
+      }
       if (command === 'portal-login-link') {
         const link = await merchant(await server(profile), '/v1/login-links', { method: 'POST', body: JSON.stringify({ customer }) });
         return { url: link.url, token: new URL(link.url).hash.replace('#portal_login=', '') };

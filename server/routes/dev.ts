@@ -6,6 +6,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { OutboxList, OutboxQuery } from '../contract/auth.js';
 import { errorResponse, errorResponses } from '../contract/common.js';
 import { errors } from '../errors.js';
+import { z } from '@hono/zod-openapi';
+import { cloneCustomer } from '../domain/clone.js';
 import { iso, merchantAuth, type RouteModule } from '../http.js';
 
 interface OutboxRow {
@@ -66,6 +68,43 @@ export const devRoutes: RouteModule = (app, deps) => {
         },
         200,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/dev/customers',
+      summary: 'Demo mode: a fresh copy of a seeded customer, with their subscriptions, payment methods, invoices and keys',
+      security: [{ secretKey: [] }],
+      request: {
+        body: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: z.object({ template: z.enum(['cus_demo', 'cus_invoice_only', 'cus_new']).default('cus_demo') }).strict(),
+            },
+          },
+        },
+      },
+      responses: {
+        201: {
+          description: 'The new customer',
+          content: {
+            'application/json': {
+              schema: z.object({ object: z.literal('customer'), id: z.string(), email: z.string(), ids: z.record(z.string(), z.string()) }),
+            },
+          },
+        },
+        ...errorResponses,
+        404: errorResponse('Not in demo mode'),
+      },
+    }),
+    async (c) => {
+      const { template } = c.req.valid('json');
+      const cloned = await cloneCustomer(db, template, deps.now());
+      if (!cloned) throw errors.notFound('customer', 'template');
+      return c.json({ object: 'customer' as const, ...cloned }, 201);
     },
   );
 };

@@ -24,6 +24,26 @@ export async function sessionToken(customer = 'cus_demo', profile: ServerProfile
   return ((await executeServerCommand('portal-session', { customer, profile, ...extra })) as { token: string }).token;
 }
 
+export interface FreshCustomer {
+  customer: string;
+  email: string;
+  /** Seeded id → this copy's id (e.g. `ids.sub_demo_pro`). */
+  ids: Record<string, string>;
+  token: string;
+}
+
+/**
+ * A new copy of a seeded customer (cus_demo by default: its five subscriptions, three
+ * cards, 36 invoices, two license keys) with a session, for a test that changes things.
+ */
+export async function freshCustomer(
+  template: 'cus_demo' | 'cus_invoice_only' | 'cus_new' = 'cus_demo',
+  profile: ServerProfile = 'default',
+  extra: Record<string, unknown> = {},
+): Promise<FreshCustomer> {
+  return (await executeServerCommand('portal-fresh-customer', { customer: template, profile, ...extra })) as FreshCustomer;
+}
+
 /** A one-time login link's token for `customer` (POST /v1/login-links). */
 export async function loginLinkToken(customer = 'cus_demo', profile: ServerProfile = 'default'): Promise<string> {
   return ((await executeServerCommand('portal-login-link', { customer, profile })) as { token: string }).token;
