@@ -11,7 +11,11 @@ import { coreSchema } from './schema/core.js';
 import { invoicesSchema } from './schema/invoices.js';
 import { billingSchema } from './schema/billing.js';
 import { platformSchema } from './schema/platform.js';
+import { authSchema } from './schema/auth.js';
+import { paymentsSchema } from './schema/payments.js';
+import { idempotencySchema } from './schema/idempotency.js';
+import { subscriptionsSchema } from './schema/subscriptions.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
-export const schemaParts: readonly string[] = [coreSchema, invoicesSchema, billingSchema, platformSchema];
+export const schemaParts: readonly string[] = [coreSchema, invoicesSchema, billingSchema, platformSchema, authSchema, paymentsSchema, idempotencySchema, subscriptionsSchema];
