@@ -37,6 +37,7 @@ export const ErrorType = z.enum([
   'not_found_error',
   'conflict_error',
   'rate_limit_error',
+  'card_error',
   'api_error',
 ]);
 

@@ -21,6 +21,13 @@ export const Invoice = z
     pdf_url: z.string().url().openapi({
       description: 'Short-lived signed URL of the invoice PDF; works without the bearer token.',
     }),
+    hosted_invoice_url: z.string().url().nullable().openapi({
+      description:
+        "Open invoices: the provider's hosted page to pay it (a signed link valid for an hour, no bearer token). " +
+        'Its `return_url` parameter (default: the portal page) may be replaced by another URL on an allowed origin; ' +
+        'after payment the page returns there with `#portal_paid=<invoice id>`. null otherwise.',
+    }),
+    subscription: z.string().nullable().openapi({ description: 'The subscription the invoice bills, if any.' }),
   })
   .openapi('Invoice');
 

@@ -1,9 +1,10 @@
 /** Customer API: invoices, and their PDFs through signed links. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponse, errorResponses } from '../contract/common.js';
-import { InvoiceList, ListInvoicesQuery } from '../contract/invoices.js';
+import { InvoiceList, ListInvoicesQuery, type InvoiceT } from '../contract/invoices.js';
+import { hostedPayUrl } from '../domain/charges.js';
 import { ApiError, errors } from '../errors.js';
-import { customerCors, customerRoutes, iso, isoOrNull, type RouteModule } from '../http.js';
+import { customerCors, customerRoutes, iso, isoOrNull, type AppDeps, type RouteModule } from '../http.js';
 import { renderInvoicePdf } from '../pdf.js';
 import { sign, verifySignature } from '../tokens.js';
 
@@ -24,22 +25,23 @@ export interface InvoiceRow {
   period_start: number;
   period_end: number;
   seq: number;
+  subscription_id: string | null;
 }
 
-export const invoiceRoutes: RouteModule = (app, deps) => {
-  const { db, config, now } = deps;
-  const pdfKey = sign(config.secretKey, 'portal-kit:pdf-urls');
-  customerRoutes(app, deps, '/v1/invoices');
-  // The PDF route takes no bearer token (a plain link must work): it checks its signature.
-  app.use('/v1/invoices/*', customerCors(deps));
+const pdfKeyOf = (config: AppDeps['config']) => sign(config.secretKey, 'portal-kit:pdf-urls');
 
+/**
+ * An invoice as the API shows it: with its signed PDF link and, when open, the signed
+ * link to the provider's hosted pay page (returning to `returnUrl`, by default the portal page).
+ */
+export function invoiceView({ config, now }: Pick<AppDeps, 'config' | 'now'>) {
+  const pdfKey = pdfKeyOf(config);
   const pdfUrl = (invoiceId: string): string => {
     const expires = Math.floor((now() + config.pdfUrlTtlMs) / 1000);
     const signature = sign(pdfKey, `${invoiceId}.${expires}`);
     return `${config.publicUrl}/v1/invoices/${encodeURIComponent(invoiceId)}/pdf?expires=${expires}&signature=${signature}`;
   };
-
-  const toInvoice = (row: InvoiceRow) => ({
+  return (row: InvoiceRow, returnUrl: string = config.portalUrl): InvoiceT => ({
     id: row.id,
     object: 'invoice' as const,
     number: row.number,
@@ -54,7 +56,19 @@ export const invoiceRoutes: RouteModule = (app, deps) => {
     period_start: iso(Number(row.period_start)),
     period_end: iso(Number(row.period_end)),
     pdf_url: pdfUrl(row.id),
+    hosted_invoice_url: row.status === 'open' ? hostedPayUrl(config, now(), row.id, returnUrl) : null,
+    subscription: row.subscription_id ?? null,
   });
+}
+
+export const invoiceRoutes: RouteModule = (app, deps) => {
+  const { db, config, now } = deps;
+  const pdfKey = pdfKeyOf(config);
+  customerRoutes(app, deps, '/v1/invoices');
+  // The PDF route takes no bearer token (a plain link must work): it checks its signature.
+  app.use('/v1/invoices/*', customerCors(deps));
+  const view = invoiceView(deps);
+  const toInvoice = (row: InvoiceRow) => view(row);
 
   app.openapi(
     createRoute({
