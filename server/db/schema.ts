@@ -16,6 +16,6 @@ import { paymentsSchema } from './schema/payments.js';
 import { idempotencySchema } from './schema/idempotency.js';
 import { subscriptionsSchema } from './schema/subscriptions.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const schemaParts: readonly string[] = [coreSchema, invoicesSchema, billingSchema, platformSchema, authSchema, paymentsSchema, idempotencySchema, subscriptionsSchema];

@@ -82,7 +82,7 @@ export const devRoutes: RouteModule = (app, deps) => {
           required: true,
           content: {
             'application/json': {
-              schema: z.object({ template: z.enum(['cus_demo', 'cus_invoice_only', 'cus_new']).default('cus_demo') }).strict(),
+              schema: z.object({ template: z.enum(['cus_demo', 'cus_invoice_only', 'cus_methods', 'cus_new']).default('cus_demo') }).strict(),
             },
           },
         },

@@ -84,6 +84,24 @@ const paymentMethods: PaymentMethodSeed[] = [
   },
 ];
 
+/** cus_methods: one payment method of every type Stripe's portal supports, none expired. */
+const everyType: Array<[string, Record<string, unknown>]> = [
+  ['card', { brand: 'visa', last4: '1881', exp_month: 11, exp_year: 2030, funding: 'debit' }],
+  ['us_bank_account', { bank_name: 'STRIPE TEST BANK', last4: '6789', account_type: 'checking', routing_number: '110000000' }],
+  ['au_becs_debit', { bank_name: 'Commonwealth Bank', bsb_number: '062000', last4: '3456' }],
+  ['sepa_debit', { bank_name: 'Deutsche Bank', bank_code: '37040044', country: 'DE', last4: '3000' }],
+  ['bacs_debit', { bank_name: 'NatWest', sort_code: '108800', last4: '2345' }],
+  ['acss_debit', { bank_name: 'TD Canada Trust', institution_number: '004', transit_number: '11000', last4: '6789' }],
+  ['paypal', { payer_email: 'mia.methods@example.com' }],
+  ['amazon_pay', { email: 'mia.amazon@example.com' }],
+  ['cashapp', { cashtag: '$miamethods' }],
+  ['link', { email: 'mia.link@example.com' }],
+  ['boleto', { tax_id: '000.000.000-00' }],
+];
+for (const [i, [type, details]] of everyType.entries()) {
+  paymentMethods.push({ id: `pm_methods_${type}`, customer: 'cus_methods', type, details, isDefault: i === 0 });
+}
+
 interface SubscriptionSeed {
   id: string;
   status: 'active' | 'trialing' | 'on_hold' | 'past_due' | 'paused' | 'canceled';

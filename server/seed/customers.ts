@@ -6,6 +6,8 @@ export const customers = [
   { id: 'cus_demo', email: 'demo@example.com', name: 'Dana Demo', locale: null },
   { id: 'cus_invoice_only', email: 'invoices@example.com', name: 'Ines Invoice', locale: null },
   { id: 'cus_heavy', email: 'heavy@example.com', name: 'Hugo Heavy', locale: null },
+  // One payment method of every type the portal shows.
+  { id: 'cus_methods', email: 'methods@example.com', name: 'Mia Methods', locale: null },
   // A customer who has just signed up: nothing billed yet.
   { id: 'cus_new', email: 'new@example.com', name: 'Nina New', locale: null },
 ] as const;

@@ -711,7 +711,7 @@ export interface paths {
                          * @default cus_demo
                          * @enum {string}
                          */
-                        template?: "cus_demo" | "cus_invoice_only" | "cus_new";
+                        template?: "cus_demo" | "cus_invoice_only" | "cus_methods" | "cus_new";
                     };
                 };
             };

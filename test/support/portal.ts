@@ -37,7 +37,7 @@ export interface FreshCustomer {
  * cards, 36 invoices, two license keys) with a session, for a test that changes things.
  */
 export async function freshCustomer(
-  template: 'cus_demo' | 'cus_invoice_only' | 'cus_new' = 'cus_demo',
+  template: 'cus_demo' | 'cus_invoice_only' | 'cus_methods' | 'cus_new' = 'cus_demo',
   profile: ServerProfile = 'default',
   extra: Record<string, unknown> = {},
 ): Promise<FreshCustomer> {
