@@ -7,6 +7,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError, errors } from './errors.js';
 import type { AppDeps, Env } from './http.js';
+import { idempotency } from './idempotency.js';
 import { demoPages } from './pages.js';
 import { routeModules } from './routes/index.js';
 
@@ -63,6 +64,9 @@ export function createApp(input: Omit<AppDeps, 'now'> & { now?: () => number }) 
     scheme: 'bearer',
     description: 'A portal session token, from POST /v1/portal-sessions or POST /v1/sessions/exchange.',
   });
+
+  // Idempotency-Key on every POST and DELETE of the API, around every route module.
+  app.use('/v1/*', idempotency(deps));
 
   for (const register of routeModules) register(app, deps);
 
