@@ -1,12 +1,25 @@
 /**
  * LocalizeController: the strings and formats of one element, in the language that
- * applies to it. No page-global state: two kits on a page, or a merchant app with its
- * own i18n, never collide.
+ * applies to it, with no page-global configuration (two kits on a page, or a merchant
+ * app with its own i18n, never collide).
+ *
+ * The language: the element's `lang` or its nearest ancestor's (across shadow roots);
+ * else `<portal-session locale>`; else the session's locale from the server; else the
+ * browser's `navigator.languages`; else English. `fr-CA` falls back to `fr`, then to
+ * English; an unsupported language means English. Bundles load lazily; until the one
+ * asked for has arrived (at most `BUNDLE_WAIT_MS`), the element stays invisible instead
+ * of flashing English. Right-to-left languages set `dir` on the element unless the page
+ * sets it closer to the element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type TermArgs, type TermKey } from './en.js';
-import { formatDate, formatMoney } from './format.js';
 import type { PortalError, PortalErrorKind } from '../state/errors.js';
+import type { TermArgs, TermKey } from './en.js';
+import { formatDate, formatMoney, numberFormat } from './format.js';
+import { LOCALES, PSEUDO_LOCALE, RTL, supportedLocale, type PartialTranslation } from './locales.js';
+import { isLoaded, load, lookup, onBundle } from './registry.js';
+
+/** How long an element waits for its language's bundle before showing English. */
+export const BUNDLE_WAIT_MS = 1500;
 
 const errorTerms: Partial<Record<PortalErrorKind, TermKey>> = {
   network: 'error.network',
@@ -21,38 +34,129 @@ const errorTerms: Partial<Record<PortalErrorKind, TermKey>> = {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** A BCP 47 tag Intl accepts, or undefined. */
-function valid(tag: string | null | undefined): string | undefined {
-  if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
+/** The element's parent, stepping out of shadow roots. */
+function parentOf(node: Element): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+function closest(from: Element, test: (el: Element) => boolean): Element | null {
+  for (let el: Element | null = from; el; el = parentOf(el)) if (test(el)) return el;
+  return null;
+}
+
+/** One observer for the whole document: `lang` and `dir` changes anywhere re-render the elements. */
+const watchers = new Set<() => void>();
+let observer: MutationObserver | undefined;
+function watchLanguage(listener: () => void): () => void {
+  if (!observer && typeof MutationObserver !== 'undefined' && globalThis.document) {
+    observer = new MutationObserver(() => watchers.forEach((w) => w()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
   }
+  watchers.add(listener);
+  return () => watchers.delete(listener);
+}
+
+interface SessionLike extends Element {
+  locale?: string;
+  strings?: Record<string, PartialTranslation | undefined>;
 }
 
 export class LocalizeController implements ReactiveController {
+  #unsubscribe: Array<() => void> = [];
+  #dirSet: string | undefined;
+  #waiting?: { locale: string; timer: ReturnType<typeof setTimeout> };
+  #gaveUp = new Set<string>();
+
   constructor(
     private readonly host: Host,
-    /** The session's locale, when there is one (the merchant's or the server's). */
+    /** The session's locale from the server, when there is one. */
     private readonly sessionLocale: () => string | undefined = () => undefined,
   ) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    const update = () => this.host.requestUpdate();
+    this.#unsubscribe = [watchLanguage(update), onBundle(update)];
+  }
 
-  /**
-   * The language: the element's `lang` or its nearest ancestor's; else the session's;
-   * else the browser's; else English.
-   */
+  hostDisconnected(): void {
+    this.#unsubscribe.forEach((u) => u());
+    this.#unsubscribe = [];
+    if (this.#waiting) clearTimeout(this.#waiting.timer);
+    this.#waiting = undefined;
+    this.host.removeAttribute('data-i18n-pending');
+  }
+
+  /** Before each render: load the bundle, hold the element invisible meanwhile, set `dir`. */
+  hostUpdate(): void {
+    const locale = this.locale;
+    if (isLoaded(locale) || this.#gaveUp.has(locale)) {
+      if (this.#waiting) clearTimeout(this.#waiting.timer);
+      this.#waiting = undefined;
+      this.host.removeAttribute('data-i18n-pending');
+    } else if (this.#waiting?.locale !== locale) {
+      if (this.#waiting) clearTimeout(this.#waiting.timer);
+      this.host.setAttribute('data-i18n-pending', '');
+      const timer = setTimeout(() => {
+        this.#gaveUp.add(locale);
+        this.host.requestUpdate();
+      }, BUNDLE_WAIT_MS);
+      this.#waiting = { locale, timer };
+      void load(locale);
+    }
+    this.#applyDir(locale);
+  }
+
+  #session(): SessionLike | null {
+    return closest(this.host, (el) => el.localName === 'portal-session') as SessionLike | null;
+  }
+
+  /** The language tag that applies (for dates, numbers and money), e.g. `de-AT`. */
   get lang(): string {
-    const fromTree = (this.host.closest('[lang]') as HTMLElement | null)?.lang;
-    return valid(fromTree) ?? valid(this.sessionLocale()) ?? valid(globalThis.navigator?.language) ?? 'en';
+    const fromTree = (closest(this.host, (el) => el.hasAttribute('lang')) as HTMLElement | null)?.lang;
+    if (fromTree) return supportedLocale(fromTree) ? canonical(fromTree) : 'en';
+    const merchant = this.#session()?.locale;
+    if (merchant && supportedLocale(merchant)) return canonical(merchant);
+    const server = this.sessionLocale();
+    if (server && supportedLocale(server)) return canonical(server);
+    for (const tag of globalThis.navigator?.languages ?? []) if (supportedLocale(tag)) return canonical(tag);
+    return 'en';
+  }
+
+  /** The bundle that answers: the most specific supported locale for `lang`. */
+  get locale(): string {
+    const lang = this.lang;
+    if (lang === PSEUDO_LOCALE) return PSEUDO_LOCALE;
+    return supportedLocale(lang) ?? 'en';
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return RTL.has(this.locale.split('-')[0]!) ? 'rtl' : 'ltr';
+  }
+
+  /** Sets `dir` from the language, unless the page set `dir` as close to the element as `lang`. */
+  #applyDir(locale: string): void {
+    const host = this.host;
+    if (host.hasAttribute('dir') && host.getAttribute('dir') !== this.#dirSet) return; // the page's own choice
+    const withLang = closest(host, (el) => el.hasAttribute('lang'));
+    const withDir = closest(host, (el) => el !== host && el.hasAttribute('dir'));
+    const pageDecides = withDir !== null && (withLang === null || isInside(withDir, withLang));
+    const wanted = RTL.has(locale.split('-')[0]!) ? 'rtl' : 'ltr';
+    const needed = !pageDecides && (wanted === 'rtl' || withDir !== null);
+    if (needed) {
+      if (host.getAttribute('dir') !== wanted) host.setAttribute('dir', wanted);
+      this.#dirSet = wanted;
+    } else if (this.#dirSet) {
+      host.removeAttribute('dir');
+      this.#dirSet = undefined;
+    }
   }
 
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
-    const value = en[key] as string | ((...a: unknown[]) => string);
+    const value = lookup(this.locale, key, this.#session()?.strings) as string | ((...a: unknown[]) => string);
     return typeof value === 'function' ? value(...args) : value;
   }
 
@@ -62,10 +166,37 @@ export class LocalizeController implements ReactiveController {
   }
 
   money(minorUnits: number, currency: string): string {
-    return formatMoney(this.lang, minorUnits, currency);
+    return formatMoney(this.#intlTag, minorUnits, currency);
   }
 
   date(timestamp: string, options?: Intl.DateTimeFormatOptions): string {
-    return formatDate(this.lang, timestamp, options);
+    return formatDate(this.#intlTag, timestamp, options);
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return numberFormat(this.#intlTag, options).format(value);
+  }
+
+  /** Intl has no pseudo-locale: it formats as English. */
+  get #intlTag(): string {
+    const lang = this.lang;
+    return lang === PSEUDO_LOCALE ? 'en' : lang;
   }
 }
+
+/** True when `inner` is inside `outer`, across shadow roots. */
+function isInside(inner: Element, outer: Element): boolean {
+  for (let el: Element | null = inner; el; el = parentOf(el)) if (el === outer) return true;
+  return false;
+}
+
+function canonical(tag: string): string {
+  if (tag === PSEUDO_LOCALE) return tag;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export { LOCALES };

@@ -25,6 +25,26 @@ export const tokens = css`
       --_danger: var(--portal-color-danger, #b42318);
       --_danger-bg: var(--portal-color-danger-bg, #fdeceb);
       --_neutral-bg: var(--portal-color-neutral-bg, #eceef2);
+      --_info: var(--portal-color-info, #1d4ed8);
+      --_info-bg: var(--portal-color-info-bg, #e6eefc);
+      --_shadow: var(--portal-color-shadow, rgb(15 17 21 / 0.18));
+      --_backdrop: var(--portal-color-backdrop, rgb(15 17 21 / 0.45));
+      /* Payment-method marks (<portal-payment-method>): the brands' own colours. */
+      --_mark-on: var(--portal-color-mark-on, #ffffff);
+      --_mark-ink: var(--portal-color-mark-ink, #1a1c22);
+      --_mark-chip: var(--portal-color-mark-chip, #c9a84c);
+      --_mark-visa: var(--portal-color-mark-visa, #1a1f71);
+      --_mark-mastercard-red: var(--portal-color-mark-mastercard-red, #eb001b);
+      --_mark-mastercard-yellow: var(--portal-color-mark-mastercard-yellow, #f79e1b);
+      --_mark-mastercard-overlap: var(--portal-color-mark-mastercard-overlap, #ff5f00);
+      --_mark-amex: var(--portal-color-mark-amex, #2e77bc);
+      --_mark-discover: var(--portal-color-mark-discover, #ff6000);
+      --_mark-paypal-navy: var(--portal-color-mark-paypal-navy, #003087);
+      --_mark-paypal-blue: var(--portal-color-mark-paypal-blue, #009cde);
+      --_mark-amazon: var(--portal-color-mark-amazon, #232f3e);
+      --_mark-amazon-smile: var(--portal-color-mark-amazon-smile, #ff9900);
+      --_mark-cashapp: var(--portal-color-mark-cashapp, #00d632);
+      --_mark-link: var(--portal-color-mark-link, #00d66f);
       --_radius: var(--portal-radius, 8px);
       --_space-1: var(--portal-space-1, 4px);
       --_space-2: var(--portal-space-2, 8px);
@@ -45,6 +65,11 @@ export const tokens = css`
 
     :host([hidden]) {
       display: none !important;
+    }
+
+    /* Waiting (briefly) for the language's strings: keep the space, show no English. */
+    :host([data-i18n-pending]) {
+      visibility: hidden;
     }
 
     :focus-visible {

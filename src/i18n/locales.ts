@@ -1,0 +1,60 @@
+/**
+ * The languages the kit speaks: Stripe's 46 portal locales, plus Arabic and Hebrew.
+ * English is inline; every other bundle is a lazy `import()`. A regional bundle
+ * (`fr-CA`) holds only what differs from its base language (`fr`).
+ */
+import type { Strings } from './en.js';
+
+/** A bundle: every term of the English one, with the same parameters. */
+export type Translation = { [K in keyof Strings]: Strings[K] };
+/** A regional bundle, or a merchant's overrides: some terms. */
+export type PartialTranslation = Partial<Translation>;
+
+export const LOCALES = [
+  'bg', 'cs', 'da', 'de', 'el', 'en', 'en-AU', 'en-CA', 'en-GB', 'en-IE', 'en-IN', 'en-NZ', 'en-SG', 'es', 'es-419',
+  'et', 'fi', 'fil', 'fr', 'fr-CA', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt', 'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt',
+  'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi', 'zh', 'zh-HK', 'zh-TW', 'ar', 'he',
+] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Right-to-left languages among them. */
+export const RTL = new Set<string>(['ar', 'he']);
+
+/** The pseudo-locale used in stories and tests: accented and 40 % longer. */
+export const PSEUDO_LOCALE = 'en-XA';
+
+type Loader = () => Promise<{ default: Translation | PartialTranslation }>;
+
+/**
+ * Where each bundle comes from. Regional bundles name their base in `BASES`.
+ * (A locale without a loader here falls back to its base, then English.)
+ */
+export const loaders: Partial<Record<Locale, Loader>> = {};
+
+/** Regional bundles and the language they complete. */
+export const BASES: Partial<Record<Locale, Locale>> = {
+  'en-AU': 'en', 'en-CA': 'en', 'en-GB': 'en', 'en-IE': 'en', 'en-IN': 'en', 'en-NZ': 'en', 'en-SG': 'en',
+  'es-419': 'es', 'fr-CA': 'fr', 'pt-BR': 'pt', 'zh-HK': 'zh', 'zh-TW': 'zh',
+};
+
+/** The most specific supported locale for a BCP 47 tag (`de-AT` → `de`), or undefined. */
+export function supportedLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  let canonical: string;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0]!;
+  } catch {
+    return undefined;
+  }
+  const supported = LOCALES as readonly string[];
+  if (supported.includes(canonical)) return canonical as Locale;
+  const [language, ...rest] = canonical.split('-');
+  // es-MX and other Latin American Spanish → es-419; zh-Hant → zh-TW; nn/no → nb.
+  if (language === 'es' && rest.length && rest[0] !== 'ES') return 'es-419';
+  if (language === 'zh' && rest.includes('Hant')) return rest.includes('HK') ? 'zh-HK' : 'zh-TW';
+  if (language === 'no' || language === 'nn') return 'nb';
+  if (language === 'tl') return 'fil';
+  if (language === 'iw') return 'he';
+  if (language === 'in') return 'id';
+  return supported.includes(language!) ? (language as Locale) : undefined;
+}
