@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
           'define/portal-session': 'src/define/portal-session.ts',
           'define/portal-invoices': 'src/define/portal-invoices.ts',
           'define/portal-login': 'src/define/portal-login.ts',
+          'define/portal-subscriptions': 'src/define/portal-subscriptions.ts',
+          'define/portal-payment-method': 'src/define/portal-payment-method.ts',
         },
         formats: ['es'],
       },

@@ -5,9 +5,13 @@
 export { PortalSession } from './components/portal-session/portal-session.js';
 export { PortalInvoices } from './components/portal-invoices/portal-invoices.js';
 export { PortalLogin } from './components/portal-login/portal-login.js';
+export { PortalSubscriptions } from './components/portal-subscriptions/portal-subscriptions.js';
+export { PortalPaymentMethod } from './components/portal-payment-method/portal-payment-method.js';
 export { PortalApiClient, type ApiClientOptions, type Invoice, type InvoiceList, type InvoiceStatus, type Schemas } from './state/api-client.js';
 export { PortalError, type PortalErrorKind } from './state/errors.js';
 export { PortalStore, type ResourceKey, type Bootstrap } from './state/store.js';
 export type { PortalEventDetails, PortalEventName, PortalEvent } from './events.js';
 export { sessionContext } from './state/session-context.js';
 export { defineElement } from './define/define.js';
+export { registerTranslation } from './i18n/registry.js';
+export { LOCALES, type Locale, type Translation, type PartialTranslation } from './i18n/locales.js';

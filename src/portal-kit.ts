@@ -3,3 +3,5 @@ export * from './index.js';
 import './define/portal-session.js';
 import './define/portal-invoices.js';
 import './define/portal-login.js';
+import './define/portal-subscriptions.js';
+import './define/portal-payment-method.js';

@@ -50,6 +50,11 @@ export function load(locale: string): Promise<void> {
   return Promise.all(work).then(() => undefined);
 }
 
+/** Tells every element to render its strings again (a session's `strings` or `locale` changed). */
+export function stringsChanged(): void {
+  for (const listener of [...listeners]) listener();
+}
+
 /** Hears each bundle arriving. */
 export function onBundle(listener: () => void): () => void {
   listeners.add(listener);

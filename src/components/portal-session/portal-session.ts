@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { emit, type PortalEventDetails } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { stringsChanged } from '../../i18n/registry.js';
+import type { Locale, PSEUDO_LOCALE, PartialTranslation } from '../../i18n/locales.js';
 import { PortalApiClient } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
 import { takeFragmentToken } from '../../state/fragment.js';
@@ -61,6 +63,13 @@ export class PortalSession extends LitElement {
   /** The merchant's business id: lets a customer whose session ended ask for a new link. */
   @property({ attribute: 'business-id' }) businessId = '';
 
+  /**
+   * The merchant's own wording, per locale, for every element inside:
+   * `session.strings = { en: { 'invoices.title': 'Billing history' }, de: { … } }`.
+   * Type-checked against the English bundle.
+   */
+  @property({ attribute: false }) strings: Partial<Record<Locale | typeof PSEUDO_LOCALE, PartialTranslation>> = {};
+
   /** Extra headers sent with every API request (e.g. a tenant header). */
   @property({ attribute: false }) headers: Record<string, string> = {};
 
@@ -115,6 +124,7 @@ export class PortalSession extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('strings') || changed.has('locale'))) stringsChanged();
     const inputs = ['apiBase', 'locale', 'headers', 'fetch'] as const;
     const tokenChanged = changed.has('token') && this.token !== this.#token;
     if (tokenChanged || inputs.some((key) => changed.has(key))) {
