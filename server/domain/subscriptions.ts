@@ -1181,17 +1181,30 @@ export async function updateSubscription(
 
 type OfferEntry = { reason: Reason; offer: RetentionOfferDetailsT; apply: Partial<Record<Column, SqlValue>> };
 
-/** The configured retention offers that apply to this subscription now, with their exact saving. */
-async function offersFor(db: Database, sub: Sub, config: PortalConfigurationBodyT, at: number): Promise<OfferEntry[]> {
+/**
+ * The retention offers that apply to this subscription now, with their exact saving: the
+ * configured ones, or — when the portal session was created for cancelling it with a
+ * retention coupon (Stripe's flow_data) — that coupon, whatever the reason.
+ */
+async function offersFor(
+  db: Database,
+  sub: Sub,
+  config: PortalConfigurationBodyT,
+  at: number,
+  retention?: { coupon: string },
+): Promise<OfferEntry[]> {
   const f = config.features;
   const reasons = f.subscription_cancel.cancellation_reason;
   if (!f.subscription_cancel.enabled || !reasons.enabled) return [];
+  const configured = retention
+    ? reasons.options.map((reason) => ({ reason, offer: { type: 'coupon' as const, coupon: retention.coupon } }))
+    : config.retention_offers;
   if ((sub.status !== 'active' && sub.status !== 'trialing') || blockedReason(sub)) return [];
   const currency = sub.price.currency;
   const recurring = sub.price.unitAmount * sub.quantity;
   const nextInvoiceAt = sub.status === 'trialing' && sub.trialEnd !== null ? sub.trialEnd : sub.periodEnd;
   const entries: OfferEntry[] = [];
-  for (const { reason, offer } of config.retention_offers) {
+  for (const { reason, offer } of configured) {
     if (!reasons.options.includes(reason) || entries.some((e) => e.reason === reason)) continue;
     if (offer.type === 'coupon') {
       const coupon = await loadCoupon(db, offer.coupon);
@@ -1258,7 +1271,13 @@ async function offersFor(db: Database, sub: Sub, config: PortalConfigurationBody
   return entries;
 }
 
-export async function cancelOptions(db: Database, now: number, customerId: string, id: string): Promise<CancelOptionsT> {
+export async function cancelOptions(
+  db: Database,
+  now: number,
+  customerId: string,
+  id: string,
+  retention?: { coupon: string },
+): Promise<CancelOptionsT> {
   return db.transaction(async (tx) => {
     const config = (await configurationForCustomer(tx, customerId)).body;
     await settleDue(tx, now, customerId, config.features, id);
@@ -1271,7 +1290,7 @@ export async function cancelOptions(db: Database, now: number, customerId: strin
       subscription: sub.id,
       reasons: c.cancellation_reason.enabled ? [...c.cancellation_reason.options] : [],
       comment_max_length: 500,
-      offers: (await offersFor(tx, sub, config, now)).map(({ reason, offer }) => ({ reason, offer })),
+      offers: (await offersFor(tx, sub, config, now, retention)).map(({ reason, offer }) => ({ reason, offer })),
       mode: c.mode,
       effective_at: iso(c.mode === 'at_period_end' ? sub.periodEnd : now),
       refund: cancellationCredit(sub, config.features, now),
@@ -1285,10 +1304,11 @@ export async function acceptOffer(
   customerId: string,
   id: string,
   input: { reason: Reason; version: number },
+  retention?: { coupon: string },
 ): Promise<SubscriptionT & { accepted_offer: { reason: Reason; offer: RetentionOfferDetailsT } }> {
   return change(db, now, customerId, id, input.version, async ({ tx, at, config, features }, sub, commit) => {
     if (sub.status === 'canceled') throw new ApiError(400, 'invalid_request_error', 'action_not_allowed', 'This subscription is already canceled.');
-    const entry = (await offersFor(tx, sub, config, at)).find((e) => e.reason === input.reason);
+    const entry = (await offersFor(tx, sub, config, at, retention)).find((e) => e.reason === input.reason);
     if (!entry) {
       throw new ApiError(400, 'invalid_request_error', 'action_not_allowed', `No retention offer applies to this subscription for the reason ${input.reason}.`, 'reason');
     }

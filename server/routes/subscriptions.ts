@@ -5,6 +5,7 @@
  * surface. (A subscription's payment method is set in another module, under the same
  * /v1/subscriptions/{id}/… prefix.)
  */
+import type { Database } from '../db/database.js';
 import { createRoute, type z } from '@hono/zod-openapi';
 import { errorResponse, errorResponses } from '../contract/common.js';
 import {
@@ -120,7 +121,11 @@ export const subscriptionRoutes: RouteModule = (app, deps) => {
         404: errorResponse('Not one of this customer’s subscriptions'),
       },
     }),
-    async (c) => c.json(await cancelOptions(db, now(), c.get('session').customer_id, c.req.valid('param').id), 200),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const retention = await sessionRetention(db, c.get('session').id, id);
+      return c.json(await cancelOptions(db, now(), c.get('session').customer_id, id, retention), 200);
+    },
   );
 
   app.openapi(
@@ -217,7 +222,19 @@ export const subscriptionRoutes: RouteModule = (app, deps) => {
       request: { params: SubscriptionIdParam, body: body(AcceptOfferRequest) },
       responses: { 200: json(AcceptedOffer, 'The subscription with the offer applied'), ...mutationErrors },
     }),
-    async (c) =>
-      c.json(await acceptOffer(db, now(), c.get('session').customer_id, c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const retention = await sessionRetention(db, c.get('session').id, id);
+      return c.json(await acceptOffer(db, now(), c.get('session').customer_id, id, c.req.valid('json'), retention), 200);
+    },
   );
 };
+
+/** The retention coupon the portal session was created with for cancelling this subscription, if any. */
+async function sessionRetention(db: Database, sessionId: string, subscriptionId: string): Promise<{ coupon: string } | undefined> {
+  const row = await db.get<{ flow: string }>(`SELECT flow FROM session_flows WHERE session_id = $1`, [sessionId]);
+  if (!row) return undefined;
+  const flow = JSON.parse(row.flow) as { type?: string; subscription?: string; retention?: { coupon?: string } };
+  const coupon = flow.type === 'subscription_cancel' && flow.subscription === subscriptionId ? flow.retention?.coupon : undefined;
+  return coupon ? { coupon } : undefined;
+}

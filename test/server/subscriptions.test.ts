@@ -1091,3 +1091,32 @@ describe('retention offers', () => {
   });
 });
 
+
+describe('a portal session created to cancel with a retention coupon', () => {
+  const s = suite();
+
+  it('offers that coupon for every reason, with its saving, and applies it when accepted', async () => {
+    const created = await s.t.merchant('/v1/portal-sessions', {
+      customer: 'cus_demo',
+      flow: { type: 'subscription_cancel', subscription: 'sub_demo_pro', retention: { coupon: 'save10' } },
+    });
+    assert.equal(created.status, 201);
+    const { token } = (await created.json()) as { token: string };
+    const options = await get(s.t, token, '/v1/subscriptions/sub_demo_pro/cancel-options');
+    assert.equal(options.status, 200);
+    const offers = options.body.offers as Json[];
+    assert.equal(offers.length, (options.body.reasons as string[]).length);
+    assert.ok(offers.every((o) => o.offer.type === 'coupon' && o.offer.coupon.id === 'save10'));
+    // 10 % of $29.00 on every invoice.
+    assert.equal(offers[0]!.offer.saving.amount, 290);
+
+    const version = (await row(s.t, 'sub_demo_pro')).version;
+    const accepted = await post(s.t, token, '/v1/subscriptions/sub_demo_pro/accept-offer', { reason: 'unused', version });
+    assert.equal(accepted.status, 200);
+    assert.equal((await row(s.t, 'sub_demo_pro')).coupon_id, 'save10');
+
+    // A session without that flow sees the configured offers only.
+    const plain = await get(s.t, s.token, '/v1/subscriptions/sub_demo_team/cancel-options');
+    assert.ok((plain.body.offers as Json[]).every((o) => o.offer.coupon?.id !== 'save10'));
+  });
+});
