@@ -30,3 +30,25 @@ export function takeFragmentToken(): FragmentToken | undefined {
   captured = undefined;
   return token;
 }
+
+/** What the provider's hosted pages put in the fragment when they send the customer back. */
+export type FragmentReturnKey = 'portal_setup' | 'portal_paid';
+
+/**
+ * Takes `#portal_setup=<payment method id>` (back from adding a payment method) or
+ * `#portal_paid=<invoice id>` (back from paying an invoice) out of `location.hash`:
+ * the address bar loses it at once (history.replaceState, the rest of the fragment
+ * kept), so a reload or a shared link does not replay it. Each value is handed out once.
+ */
+export function takeFragmentReturn(key: FragmentReturnKey): string | undefined {
+  const location = globalThis.location;
+  if (!location?.hash) return undefined;
+  const params = new URLSearchParams(location.hash.slice(1));
+  const value = params.get(key);
+  if (value === null) return undefined;
+  params.delete(key);
+  const rest = params.toString();
+  const url = `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`;
+  globalThis.history?.replaceState(globalThis.history.state, '', url);
+  return value || undefined;
+}
