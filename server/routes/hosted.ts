@@ -11,6 +11,7 @@
  * a strict Content-Security-Policy whose form-action allows only this server and the
  * return URL's origin; never cached; never framed.
  */
+import { hashToken, newId, newToken } from '../tokens.js';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Database } from '../db/database.js';
@@ -27,7 +28,6 @@ import { enqueueEvent } from '../domain/events.js';
 import { getSubscription } from '../domain/subscriptions.js';
 import { ApiError } from '../errors.js';
 import type { AppDeps, Env, RouteModule } from '../http.js';
-import { newId } from '../tokens.js';
 import { checkReturnUrl } from '../urls.js';
 import { toPaymentMethod } from './payment-methods.js';
 
@@ -235,6 +235,18 @@ async function businessName(db: Database, customerId: string): Promise<string> {
 
 export const hostedRoutes: RouteModule = (app, deps: AppDeps) => {
   const { db, config, now } = deps;
+
+  /** A new portal session for the customer, as POST /v1/portal-sessions would create; its token. */
+  const resumeSession = async (customerId: string): Promise<string> => {
+    const token = newToken('pst');
+    await db.run(`INSERT INTO portal_sessions (id, token_hash, customer_id, created_at) VALUES ($1, $2, $3, $4)`, [
+      newId('bps'),
+      hashToken(token),
+      customerId,
+      now(),
+    ]);
+    return token;
+  };
   const ownOrigin = new URL(config.publicUrl).origin;
   const limit = bodyLimit({
     maxSize: 16 * 1024,
@@ -372,7 +384,12 @@ export const hostedRoutes: RouteModule = (app, deps: AppDeps) => {
       throw error;
     }
     c.header('Cache-Control', 'no-store');
-    return c.redirect(withFragment(setup!.return_url, 'portal_setup', pmId), 303);
+    // The kit keeps its session in memory only, so the page the customer returns to has
+    // lost it: a new session for the same customer comes back in the fragment, where the
+    // kit takes it out of the address bar at once. (A setup session is one-time and was
+    // created by a signed-in portal session, so it grants nothing new.)
+    const resumed = await resumeSession(setup!.customer_id);
+    return c.redirect(withFragment(withFragment(setup!.return_url, 'portal_setup', pmId), 'portal_session', resumed), 303);
   });
 
   // --- Pay an invoice --------------------------------------------------------------------

@@ -149,8 +149,15 @@ describe('/hosted/setup/<id>: add a payment method', () => {
     assert.equal(response.headers.get('cache-control'), 'no-store');
     const location = new URL(response.headers.get('location')!);
     assert.equal(`${location.origin}${location.pathname}${location.search}`, RETURN);
-    const pmId = location.hash.match(/^#portal_setup=(pm_[0-9a-f]+)$/)?.[1];
-    assert.ok(pmId, location.hash);
+    const fragment = new URLSearchParams(location.hash.slice(1));
+    const pmId = fragment.get('portal_setup');
+    assert.match(pmId ?? '', /^pm_[0-9a-f]+$/, location.hash);
+    // The customer comes back signed in: a new session for the same customer, in the fragment.
+    const resumed = fragment.get('portal_session')!;
+    assert.match(resumed, /^pst_[A-Za-z0-9_-]{43}$/);
+    const bootstrap = await s.t.customer('/v1/bootstrap', resumed);
+    assert.equal(bootstrap.status, 200);
+    assert.equal((await bootstrap.json()).customer.id, 'cus_demo');
     const row = (await s.cards()).find((c) => c.id === pmId)!;
     assert.deepEqual(JSON.parse(row.details), { brand: 'mastercard', last4: '4444', exp_month: 7, exp_year: 2031, funding: 'credit' });
     assert.equal(row.decline_code, null);
@@ -198,7 +205,7 @@ describe('/hosted/setup/<id>: add a payment method', () => {
     const { path } = await s.newSetup({ subscription: 'sub_demo_starter' });
     const response = await s.post(path, good);
     assert.equal(response.status, 303);
-    const pmId = new URL(response.headers.get('location')!).hash.replace('#portal_setup=', '');
+    const pmId = new URLSearchParams(new URL(response.headers.get('location')!).hash.slice(1)).get('portal_setup');
     const sub = await s.t.db.get<{ status: string; payment_method_id: string; version: number }>(
       `SELECT status, payment_method_id, version FROM subscriptions WHERE id = 'sub_demo_starter'`,
     );
@@ -214,7 +221,7 @@ describe('/hosted/setup/<id>: add a payment method', () => {
   it('keeps a fragment already in the return URL', async () => {
     const { body } = await s.api('POST', '/v1/payment-methods/setup', { return_url: 'https://shop.example.com/account#billing' });
     const response = await s.post(new URL(body.url).pathname, good);
-    assert.match(response.headers.get('location')!, /^https:\/\/shop\.example\.com\/account#billing&portal_setup=pm_[0-9a-f]+$/);
+    assert.match(response.headers.get('location')!, /^https:\/\/shop\.example\.com\/account#billing&portal_setup=pm_[0-9a-f]+&portal_session=pst_[A-Za-z0-9_-]+$/);
   });
 
   it('refuses a form posted from another site', async () => {
