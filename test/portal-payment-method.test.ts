@@ -181,6 +181,19 @@ describe('<portal-payment-method>', () => {
     await waitUntil(() => root.activeElement === edit, 'focus did not return to Edit');
   });
 
+  it('opens its dialog at once when the session was created for a payment method update (deep link)', async () => {
+    const fresh = await freshCustomer('cus_demo', 'default', { flow: { type: 'payment_method_update' } });
+    const { root, el } = await mount({ token: fresh.token });
+    await waitUntil(() => dialog(root)?.open, 'the deep link did not open the dialog', { timeout: 8000 });
+    expect(text(root.querySelector('#dialog-title'))).to.equal('Your payment methods');
+    await expect(el).to.be.accessible();
+    // Once per session: closing it does not reopen it.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog(root).open, 'Escape did not close the dialog');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(dialog(root).open).to.be.false;
+  });
+
   it('makes the mastercard the default: five clicks send one request, the server stores it, it is announced and shown', async () => {
     const fresh = await freshCustomer('cus_demo');
     const m = await mount({ token: fresh.token });
