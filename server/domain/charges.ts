@@ -11,6 +11,7 @@
  *
  * Also the signed links to the hosted pay page (`hosted_invoice_url`).
  */
+import { emailLocale, emailMoney, emailTerm } from './i18n.js';
 import type { ServerConfig } from '../config.js';
 import type { ChargeSummaryT } from '../contract/payment-methods.js';
 import type { Database } from '../db/database.js';
@@ -278,28 +279,29 @@ export async function chargeInvoice(tx: Database, now: number, input: ChargeInpu
     }
   }
 
-  const customer = await tx.get<{ email: string; name: string }>(`SELECT email, name FROM customers WHERE id = $1`, [input.customerId]);
+  const customer = await tx.get<{ email: string; name: string; locale: string | null }>(
+    `SELECT email, name, locale FROM customers WHERE id = $1`,
+    [input.customerId],
+  );
   const business = (await configurationForCustomer(tx, input.customerId)).body.business_profile.name;
-  const money = formatMoney(amount, invoice.currency);
   if (customer) {
+    // In the customer's language, from the kit's bundles.
+    const language = emailLocale(customer.locale);
+    const money = emailMoney(language, amount, invoice.currency);
     await queueEmail(tx, now, {
       customerId: input.customerId,
       kind: 'payment_succeeded',
       to: customer.email,
-      subject: `Payment of ${money} received for invoice ${invoice.number}`,
-      text:
-        `Hello ${customer.name},\n\nWe received your payment of ${money} for invoice ${invoice.number}, ` +
-        `paid with ${describeMethod(pm)}. Thank you.\n\n${business}`,
+      subject: await emailTerm(language, 'email.paymentSucceeded.subject', money, invoice.number),
+      text: await emailTerm(language, 'email.paymentSucceeded.body', customer.name, money, invoice.number, describeMethod(pm), business),
     });
     if (reactivated) {
       await queueEmail(tx, now, {
         customerId: input.customerId,
         kind: 'subscription_reactivated',
         to: customer.email,
-        subject: `Your ${productName} subscription is active again`,
-        text:
-          `Hello ${customer.name},\n\nYour ${productName} subscription is active again: the outstanding ${money} ` +
-          `(invoice ${invoice.number}) has been paid. Nothing else is needed from you.\n\n${business}`,
+        subject: await emailTerm(language, 'email.reactivated.subject', productName ?? ''),
+        text: await emailTerm(language, 'email.reactivated.body', customer.name, productName ?? '', money, invoice.number, business),
       });
     }
   }

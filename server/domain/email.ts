@@ -8,6 +8,7 @@ import nodemailer from 'nodemailer';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import { newId } from '../tokens.js';
+import { emailLocale, emailTerm } from './i18n.js';
 
 export type EmailKind = 'login_link' | 'payment_succeeded' | 'payment_failed' | 'subscription_reactivated' | 'generic';
 
@@ -53,65 +54,17 @@ export async function queueEmail(db: Database, now: number, email: Email): Promi
 
 // ── The login email, in the customer's language ──────────────────────────────────
 
-interface LoginEmailText {
-  subject: (business: string) => string;
-  body: (p: { name: string; business: string; url: string; hours: number }) => string;
-}
-
-const loginEmailTexts: Record<string, LoginEmailText> = {
-  en: {
-    subject: (b) => `Your sign-in link for ${b}`,
-    body: ({ name, business, url, hours }) =>
-      `Hello ${name},\n\nUse this link to manage your billing with ${business}:\n\n${url}\n\n` +
-      `The link works once and expires in ${hours} hours. If you did not ask for it, you can ignore this email.`,
-  },
-  fr: {
-    subject: (b) => `Votre lien de connexion à ${b}`,
-    body: ({ name, business, url, hours }) =>
-      `Bonjour ${name},\n\nUtilisez ce lien pour gérer votre facturation avec ${business} :\n\n${url}\n\n` +
-      `Le lien ne fonctionne qu'une fois et expire dans ${hours} heures. Si vous ne l'avez pas demandé, ignorez cet e-mail.`,
-  },
-  de: {
-    subject: (b) => `Ihr Anmeldelink für ${b}`,
-    body: ({ name, business, url, hours }) =>
-      `Hallo ${name},\n\nMit diesem Link verwalten Sie Ihre Abrechnung bei ${business}:\n\n${url}\n\n` +
-      `Der Link funktioniert einmal und läuft in ${hours} Stunden ab. Wenn Sie ihn nicht angefordert haben, ignorieren Sie diese E-Mail.`,
-  },
-  es: {
-    subject: (b) => `Tu enlace de acceso a ${b}`,
-    body: ({ name, business, url, hours }) =>
-      `Hola, ${name}:\n\nUsa este enlace para gestionar tu facturación con ${business}:\n\n${url}\n\n` +
-      `El enlace funciona una sola vez y caduca en ${hours} horas. Si no lo has solicitado, ignora este correo.`,
-  },
-  it: {
-    subject: (b) => `Il tuo link di accesso a ${b}`,
-    body: ({ name, business, url, hours }) =>
-      `Ciao ${name},\n\nUsa questo link per gestire la fatturazione con ${business}:\n\n${url}\n\n` +
-      `Il link funziona una sola volta e scade tra ${hours} ore. Se non l'hai richiesto, ignora questa email.`,
-  },
-  nl: {
-    subject: (b) => `Je inloglink voor ${b}`,
-    body: ({ name, business, url, hours }) =>
-      `Hallo ${name},\n\nGebruik deze link om je facturatie bij ${business} te beheren:\n\n${url}\n\n` +
-      `De link werkt één keer en verloopt over ${hours} uur. Heb je hem niet aangevraagd, negeer deze e-mail dan.`,
-  },
-  pt: {
-    subject: (b) => `O seu link de acesso a ${b}`,
-    body: ({ name, business, url, hours }) =>
-      `Olá, ${name},\n\nUse este link para gerir a sua faturação com ${business}:\n\n${url}\n\n` +
-      `O link funciona uma vez e expira em ${hours} horas. Se não o pediu, ignore este email.`,
-  },
-};
-
-/** The login email in `locale` (its language, else English). */
-export function loginEmail(
+/** The login email, in the customer's language (the kit's bundles; English when none). */
+export async function loginEmail(
   locale: string | null,
   p: { name: string; business: string; url: string; ttlMs: number },
-): { subject: string; text: string } {
-  const language = (locale ?? 'en').split('-')[0]!.toLowerCase();
-  const t = loginEmailTexts[language] ?? loginEmailTexts.en!;
+): Promise<{ subject: string; text: string }> {
+  const language = emailLocale(locale);
   const hours = Math.max(1, Math.round(p.ttlMs / 3_600_000));
-  return { subject: t.subject(p.business), text: t.body({ name: p.name, business: p.business, url: p.url, hours }) };
+  return {
+    subject: await emailTerm(language, 'email.login.subject', p.business),
+    text: await emailTerm(language, 'email.login.body', p.name, p.business, p.url, hours),
+  };
 }
 
 // ── Delivery over SMTP ────────────────────────────────────────────────────────────

@@ -121,7 +121,7 @@ export const authRoutes: RouteModule = (app, deps) => {
         await db.transaction(async (tx) => {
           for (const customer of matches) {
             const link = await createLoginLink(tx, config, at, customer.id, 'email');
-            const message = loginEmail(customer.locale, { name: customer.name, business, url: link.url, ttlMs: config.loginLinkTtlMs });
+            const message = await loginEmail(customer.locale, { name: customer.name, business, url: link.url, ttlMs: config.loginLinkTtlMs });
             await queueEmail(tx, at, { customerId: customer.id, kind: 'login_link', to: customer.email, ...message });
           }
         });

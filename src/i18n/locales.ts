@@ -10,6 +10,35 @@ export type Translation = { [K in keyof Strings]: Strings[K] };
 /** A regional bundle, or a merchant's overrides: some terms. */
 export type PartialTranslation = Partial<Translation>;
 
+/**
+ * Bundles are split by namespace (a key's prefix), so an element loads only the strings
+ * it shows: `<portal-invoices>` in German loads `de/common` and `de/invoices`.
+ */
+export const NAMESPACES = {
+  common: ['action', 'error', 'session', 'login'],
+  invoices: ['invoices'],
+  subscriptions: ['subscriptions'],
+  paymentMethod: ['paymentMethod'],
+  profile: ['profile'],
+  licenseKeys: ['licenseKeys'],
+  email: ['email'],
+} as const;
+export type Namespace = keyof typeof NAMESPACES;
+export type NamespaceKey<N extends Namespace> = Extract<keyof Strings, `${(typeof NAMESPACES)[N][number]}.${string}`>;
+/** One namespace of a bundle: every term of that namespace. */
+export type NamespaceStrings<N extends Namespace> = { [K in NamespaceKey<N>]: Strings[K] };
+/** One namespace of a regional bundle: the terms that differ from the base language. */
+export type PartialNamespaceStrings<N extends Namespace> = Partial<NamespaceStrings<N>>;
+
+const prefixToNamespace = new Map<string, Namespace>(
+  Object.entries(NAMESPACES).flatMap(([namespace, prefixes]) => prefixes.map((prefix) => [prefix, namespace as Namespace])),
+);
+
+/** The namespace a key belongs to. */
+export function namespaceOf(key: string): Namespace {
+  return prefixToNamespace.get(key.slice(0, key.indexOf('.'))) ?? 'common';
+}
+
 export const LOCALES = [
   'bg', 'cs', 'da', 'de', 'el', 'en', 'en-AU', 'en-CA', 'en-GB', 'en-IE', 'en-IN', 'en-NZ', 'en-SG', 'es', 'es-419',
   'et', 'fi', 'fil', 'fr', 'fr-CA', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt', 'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt',
@@ -22,14 +51,6 @@ export const RTL = new Set<string>(['ar', 'he']);
 
 /** The pseudo-locale used in stories and tests: accented and 40 % longer. */
 export const PSEUDO_LOCALE = 'en-XA';
-
-type Loader = () => Promise<{ default: Translation | PartialTranslation }>;
-
-/**
- * Where each bundle comes from. Regional bundles name their base in `BASES`.
- * (A locale without a loader here falls back to its base, then English.)
- */
-export const loaders: Partial<Record<Locale, Loader>> = {};
 
 /** Regional bundles and the language they complete. */
 export const BASES: Partial<Record<Locale, Locale>> = {

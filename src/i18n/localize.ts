@@ -15,7 +15,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PortalError, PortalErrorKind } from '../state/errors.js';
 import type { TermArgs, TermKey } from './en.js';
 import { formatDate, formatMoney, numberFormat } from './format.js';
-import { LOCALES, PSEUDO_LOCALE, RTL, supportedLocale, type PartialTranslation } from './locales.js';
+import { LOCALES, NAMESPACES, PSEUDO_LOCALE, RTL, supportedLocale, type Namespace, type PartialTranslation } from './locales.js';
 import { isLoaded, load, lookup, onBundle } from './registry.js';
 
 /** How long an element waits for its language's bundle before showing English. */
@@ -33,6 +33,12 @@ const errorTerms: Partial<Record<PortalErrorKind, TermKey>> = {
 };
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** Elements name the string namespaces they show (`static i18n = ['invoices']`); `common` always loads. */
+interface ElementClass {
+  i18n?: readonly Namespace[];
+}
+const ALL = Object.keys(NAMESPACES).filter((ns) => ns !== 'email') as Namespace[];
 
 /** The element's parent, stepping out of shadow roots. */
 function parentOf(node: Element): Element | null {
@@ -90,10 +96,16 @@ export class LocalizeController implements ReactiveController {
     this.host.removeAttribute('data-i18n-pending');
   }
 
+  /** The namespaces this element's strings come from. */
+  get #namespaces(): readonly Namespace[] {
+    const declared = (this.host.constructor as ElementClass).i18n;
+    return declared ? ['common', ...declared] : ALL;
+  }
+
   /** Before each render: load the bundle, hold the element invisible meanwhile, set `dir`. */
   hostUpdate(): void {
     const locale = this.locale;
-    if (isLoaded(locale) || this.#gaveUp.has(locale)) {
+    if (isLoaded(locale, this.#namespaces) || this.#gaveUp.has(locale)) {
       if (this.#waiting) clearTimeout(this.#waiting.timer);
       this.#waiting = undefined;
       this.host.removeAttribute('data-i18n-pending');
@@ -105,7 +117,7 @@ export class LocalizeController implements ReactiveController {
         this.host.requestUpdate();
       }, BUNDLE_WAIT_MS);
       this.#waiting = { locale, timer };
-      void load(locale);
+      void load(locale, this.#namespaces);
     }
     this.#applyDir(locale);
   }

@@ -1,12 +1,16 @@
 /**
- * Loaded bundles, by locale: each is fetched once (lazily) and kept, as a module's
- * own cache. Merchant overrides registered with `registerTranslation` sit on top.
+ * Loaded bundles, by locale and namespace: each file is fetched once (lazily) and kept,
+ * as this module's own cache. Merchant overrides registered with `registerTranslation`
+ * sit on top.
  */
 import { en } from './en.js';
-import { BASES, PSEUDO_LOCALE, loaders, type Locale, type PartialTranslation, type Translation } from './locales.js';
+import { loaders } from './loaders.gen.js';
+import { BASES, PSEUDO_LOCALE, namespaceOf, type Locale, type Namespace, type PartialTranslation, type Translation } from './locales.js';
 import { pseudoLocalize } from './pseudo.js';
 
+/** `${locale}` → its loaded namespaces' terms, merged. */
 const bundles = new Map<string, PartialTranslation>([['en', en]]);
+const loaded = new Set<string>(); // `${locale}/${namespace}` done (or failed: the chain falls back)
 const pending = new Map<string, Promise<void>>();
 const overrides = new Map<string, PartialTranslation>();
 const listeners = new Set<() => void>();
@@ -20,39 +24,52 @@ export function chain(locale: string): string[] {
   return out;
 }
 
-/** True once every bundle of the chain that exists is loaded (or failed). */
-export function isLoaded(locale: string): boolean {
-  if (locale === PSEUDO_LOCALE && !bundles.has(PSEUDO_LOCALE)) return false;
-  return chain(locale).every((l) => bundles.has(l) || !(l in loaders) || failed.has(l));
+const files = (locale: string, namespaces: readonly Namespace[]) =>
+  chain(locale).flatMap((l) => namespaces.filter((ns) => loaders[l]?.[ns]).map((ns) => ({ locale: l, namespace: ns })));
+
+/** True once every file of the chain for these namespaces has arrived (or failed). */
+export function isLoaded(locale: string, namespaces: readonly Namespace[]): boolean {
+  if (locale === PSEUDO_LOCALE) return bundles.has(PSEUDO_LOCALE);
+  return files(locale, namespaces).every(({ locale: l, namespace }) => loaded.has(`${l}/${namespace}`));
 }
 
-const failed = new Set<string>();
-
-/** Loads the bundles of a locale's chain; resolves when done (failures fall back to the next in chain). */
-export function load(locale: string): Promise<void> {
-  if (locale === PSEUDO_LOCALE && !bundles.has(PSEUDO_LOCALE)) bundles.set(PSEUDO_LOCALE, pseudoLocalize(en));
-  const work = chain(locale)
-    .filter((l) => !bundles.has(l) && !failed.has(l) && l in loaders)
-    .map((l) => {
-      let running = pending.get(l);
+/** Loads the files of a locale's chain for these namespaces. */
+export function load(locale: string, namespaces: readonly Namespace[]): Promise<void> {
+  if (locale === PSEUDO_LOCALE) {
+    if (!bundles.has(PSEUDO_LOCALE)) {
+      bundles.set(PSEUDO_LOCALE, pseudoLocalize(en));
+      notify();
+    }
+    return Promise.resolve();
+  }
+  const work = files(locale, namespaces)
+    .filter(({ locale: l, namespace }) => !loaded.has(`${l}/${namespace}`))
+    .map(({ locale: l, namespace }) => {
+      const id = `${l}/${namespace}`;
+      let running = pending.get(id);
       if (!running) {
-        running = loaders[l as Locale]!()
-          .then((module) => void bundles.set(l, module.default))
-          .catch(() => void failed.add(l))
+        running = loaders[l]![namespace]!()
+          .then((module) => void bundles.set(l, { ...bundles.get(l), ...module.default }))
+          .catch(() => undefined) // a bundle that cannot load: the next in the chain answers
           .finally(() => {
-            pending.delete(l);
-            for (const listener of [...listeners]) listener();
+            loaded.add(id);
+            pending.delete(id);
+            notify();
           });
-        pending.set(l, running);
+        pending.set(id, running);
       }
       return running;
     });
   return Promise.all(work).then(() => undefined);
 }
 
+function notify(): void {
+  for (const listener of [...listeners]) listener();
+}
+
 /** Tells every element to render its strings again (a session's `strings` or `locale` changed). */
 export function stringsChanged(): void {
-  for (const listener of [...listeners]) listener();
+  notify();
 }
 
 /** Hears each bundle arriving. */
@@ -62,7 +79,11 @@ export function onBundle(listener: () => void): () => void {
 }
 
 /** A term for a locale: merchant overrides first (`extra`, then registered), then the bundles of the chain. */
-export function lookup<K extends keyof Translation>(locale: string, key: K, extra?: Record<string, PartialTranslation | undefined>): Translation[K] {
+export function lookup<K extends keyof Translation>(
+  locale: string,
+  key: K,
+  extra?: Partial<Record<string, PartialTranslation>>,
+): Translation[K] {
   for (const l of chain(locale)) {
     const value = extra?.[l]?.[key] ?? overrides.get(l)?.[key] ?? bundles.get(l)?.[key];
     if (value !== undefined) return value as Translation[K];
@@ -77,5 +98,7 @@ export function lookup<K extends keyof Translation>(locale: string, key: K, extr
  */
 export function registerTranslation(locale: Locale | typeof PSEUDO_LOCALE, strings: PartialTranslation): void {
   overrides.set(locale, { ...overrides.get(locale), ...strings });
-  for (const listener of [...listeners]) listener();
+  notify();
 }
+
+export { namespaceOf };
