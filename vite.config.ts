@@ -18,7 +18,8 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         lib: { entry: 'src/portal-kit.ts', formats: ['es'], fileName: () => 'portal-kit.js' },
-        rolldownOptions: { output: { minify: true } },
+        // Locale bundles stay lazy chunks beside it, in dist/portal-kit/.
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'portal-kit/[name]-[hash].js' } },
       },
     };
   }
@@ -33,6 +34,8 @@ export default defineConfig(({ mode }) => {
           index: 'src/index.ts',
           'define/portal-session': 'src/define/portal-session.ts',
           'define/portal-invoices': 'src/define/portal-invoices.ts',
+          'define/portal-profile': 'src/define/portal-profile.ts',
+          'define/portal-license-keys': 'src/define/portal-license-keys.ts',
           'define/portal-login': 'src/define/portal-login.ts',
           'define/portal-subscriptions': 'src/define/portal-subscriptions.ts',
           'define/portal-payment-method': 'src/define/portal-payment-method.ts',

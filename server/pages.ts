@@ -46,6 +46,16 @@ export function demoPages({ db, now }: AppDeps): Hono {
     ),
   );
 
+  // The bundle's lazy chunks (locale strings), beside it.
+  pages.get('/portal-kit/:chunk{[A-Za-z0-9_.-]+\\.js}', async (c) => {
+    try {
+      const js = await readFile(`${root}dist/portal-kit/${c.req.param('chunk')}`, 'utf8');
+      return c.body(js, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' });
+    } catch {
+      return c.text('No such chunk.', 404);
+    }
+  });
+
   pages.get('/portal-kit.js', async (c) => {
     try {
       const js = await readFile(`${root}dist/portal-kit.js`, 'utf8');

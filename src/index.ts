@@ -4,6 +4,8 @@
  */
 export { PortalSession } from './components/portal-session/portal-session.js';
 export { PortalInvoices } from './components/portal-invoices/portal-invoices.js';
+export { PortalProfile } from './components/portal-profile/portal-profile.js';
+export { PortalLicenseKeys } from './components/portal-license-keys/portal-license-keys.js';
 export { PortalLogin } from './components/portal-login/portal-login.js';
 export { PortalSubscriptions } from './components/portal-subscriptions/portal-subscriptions.js';
 export { PortalPaymentMethod } from './components/portal-payment-method/portal-payment-method.js';

@@ -2,6 +2,8 @@
 export * from './index.js';
 import './define/portal-session.js';
 import './define/portal-invoices.js';
+import './define/portal-profile.js';
+import './define/portal-license-keys.js';
 import './define/portal-login.js';
 import './define/portal-subscriptions.js';
 import './define/portal-payment-method.js';

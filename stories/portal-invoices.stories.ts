@@ -20,11 +20,32 @@ function api(options: FixtureApiOptions = {}): typeof fetch {
 }
 
 /** `<portal-invoices>` in a session whose API is the fixture. */
-const invoicesInSession = (options?: FixtureApiOptions) => html`
+const invoicesInSession = (options?: FixtureApiOptions, maxRows = 200) => html`
   <portal-session api-base="https://billing.example.com/v1" token="pst_story" .fetch=${api(options)}>
-    <portal-invoices></portal-invoices>
+    <portal-invoices max-rows=${maxRows}></portal-invoices>
   </portal-session>
 `;
+
+/** Waits for an element inside `<portal-invoices>`' shadow root. */
+async function find<T extends Element>(canvasElement: HTMLElement, selector: string): Promise<T> {
+  return waitFor(
+    () => {
+      const found = canvasElement.querySelector('portal-invoices')?.shadowRoot?.querySelector<T>(selector);
+      if (!found) throw new Error(`${selector} has not appeared yet.`);
+      return found;
+    },
+    { timeout: 5000 },
+  );
+}
+
+/** Chooses a status in the filter, as the customer would. */
+const filterBy =
+  (status: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const select = await find<HTMLSelectElement>(canvasElement, 'select[part="filter"]');
+    select.value = status;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  };
 
 /** Presses "Show more invoices" once the first page is in. */
 async function showMore({ canvasElement }: { canvasElement: HTMLElement }) {
@@ -153,4 +174,55 @@ export const Themed: StoryObj<ThemeTokens> = {
   },
   parameters: { controls: { include: /^--portal-/ } },
   render: (tokens) => html`<div style=${styleMap(tokens)}>${invoicesInSession({ count: 12 })}</div>`,
+};
+
+/** Filtered to open invoices: the server sends only those; the open one has Pay. */
+export const FilteredOpen: Story = {
+  render: () => invoicesInSession({ count: 12 }),
+  play: filterBy('open'),
+  parameters: autoplay,
+};
+
+/** Filtered to paid invoices, two pages of them. */
+export const FilteredPaid: Story = {
+  render: () => invoicesInSession(),
+  play: filterBy('paid'),
+  parameters: autoplay,
+};
+
+/** A filter with nothing in it: said so, the filter stays to take it off. */
+export const FilterEmpty: Story = {
+  render: () => invoicesInSession({ count: 3 }),
+  play: filterBy('uncollectible'),
+  parameters: autoplay,
+};
+
+/**
+ * A long history with `max-rows="40"`: after three pages the newest-loaded rows are let
+ * go, the table says which stretch it shows, and "Back to newest" returns to the top.
+ */
+export const Windowed: Story = {
+  render: () => invoicesInSession({ count: 300 }, 40),
+  play: async ({ canvasElement }) => {
+    for (let page = 1; page <= 3; page++) {
+      const more = await find<HTMLButtonElement>(canvasElement, 'button[part="more"][aria-disabled="false"]');
+      more.click();
+      await waitFor(
+        () => {
+          const root = canvasElement.querySelector('portal-invoices')!.shadowRoot!;
+          if (root.querySelector('button[part="more"][aria-disabled="true"]')) throw new Error('Still loading.');
+        },
+        { timeout: 5000 },
+      );
+    }
+  },
+  parameters: autoplay,
+};
+
+/** Back from the hosted pay page (`#portal_paid=…` in the address): confirmed once the server says paid. */
+export const PaidReturn: Story = {
+  render: () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#portal_paid=in_fixture_0010`);
+    return invoicesInSession({ count: 12 });
+  },
 };

@@ -3,6 +3,7 @@ import '../src/define/portal-session.js';
 import '../src/define/portal-invoices.js';
 import type { PortalInvoices } from '../src/components/portal-invoices/portal-invoices.js';
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
+import type { PortalStore } from '../src/state/store.js';
 import { requestsTo, serverApiBase, sessionToken } from './support/portal.js';
 
 const INVOICES = /\/v1\/invoices$/;
@@ -222,5 +223,234 @@ describe('<portal-invoices>', () => {
     expect(rows(root)).to.have.length(5);
     // 18,000 + 19 % tax = 21,420 cents
     expect(cells(rows(root)[0]!)[2]!.replace(/\s/g, ' ')).to.equal('214,20 €');
+  });
+});
+
+describe('<portal-invoices> status filter, windowed paging, Pay', () => {
+  beforeEach(() => performance.clearResourceTimings());
+
+  /** Requests for invoices, and which status each asked for. */
+  const invoiceQueries = (apiBase: string) =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.startsWith(apiBase) && INVOICES.test(new URL(e.name).pathname))
+      .map((e) => new URL(e.name).searchParams.get('status') ?? 'all');
+
+  const select = (root: ShadowRoot) => root.querySelector('select[part="filter"]') as HTMLSelectElement;
+  const choose = (root: ShadowRoot, value: string) => {
+    const el = select(root);
+    el.focus();
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const announced = (root: ShadowRoot) => root.querySelector('[role="status"]')!.textContent!.trim();
+  const numbers = (root: ShadowRoot) => rows(root).map((r) => cells(r)[0]);
+
+  it('filters by status on the server: one request per change, announced, back to All', async () => {
+    const { root, apiBase } = await mount('cus_demo');
+    await loaded(root);
+    const filter = select(root);
+    expect(root.querySelector(`label[for="${filter.id}"]`)!.textContent!.trim()).to.equal('Status');
+    expect([...filter.options].map((o) => o.textContent!.trim())).to.deep.equal(['All', 'Paid', 'Open', 'Void', 'Uncollectible']);
+    expect(filter.value).to.equal('all');
+
+    choose(root, 'paid');
+    await waitUntil(() => announced(root) === '20 paid invoices shown, more available.', 'paid never announced', { timeout: 8000 });
+    expect(rows(root)).to.have.length(20);
+    expect(rows(root).every((r) => cells(r)[3] === 'Paid')).to.be.true;
+    expect(numbers(root)[0]).to.equal('DEMO-0035');
+    await expect(root.host).to.be.accessible();
+
+    choose(root, 'open');
+    await waitUntil(() => announced(root) === 'One open invoice shown.', 'open never announced', { timeout: 8000 });
+    expect(numbers(root)).to.deep.equal(['DEMO-0036']);
+    expect(Boolean(root.querySelector('button[part="more"]'))).to.be.false;
+
+    choose(root, 'uncollectible');
+    await waitUntil(() => announced(root) === 'One uncollectible invoice shown.', 'uncollectible never announced', { timeout: 8000 });
+    expect(numbers(root)).to.deep.equal(['DEMO-0028']);
+
+    choose(root, 'all');
+    await waitUntil(() => announced(root) === '20 invoices shown, more available.', 'all never announced', { timeout: 8000 });
+    expect(numbers(root)[0]).to.equal('DEMO-0036');
+    expect(invoiceQueries(apiBase)).to.deep.equal(['all', 'paid', 'open', 'uncollectible', 'all']);
+    expect(root.activeElement === select(root), 'focus stays on the filter').to.be.true;
+  });
+
+  it('pages a filtered list with "Show more" and says when a filter has nothing', async () => {
+    const { root, apiBase } = await mount('cus_demo');
+    await loaded(root);
+    choose(root, 'paid');
+    await waitUntil(() => rows(root).length === 20 && cells(rows(root)[0]!)[0] === 'DEMO-0035', 'paid never shown', { timeout: 8000 });
+    (root.querySelector('button[part="more"]') as HTMLButtonElement).click();
+    await waitUntil(() => rows(root).length === 33, 'second paid page never arrived', { timeout: 8000 });
+    expect(rows(root).every((r) => cells(r)[3] === 'Paid')).to.be.true;
+    expect(new Set(numbers(root)).size).to.equal(33);
+    expect(announced(root)).to.equal('33 invoices shown.');
+    expect(invoiceQueries(apiBase)).to.deep.equal(['all', 'paid', 'paid']);
+    await expect(root.host).to.be.accessible();
+
+    const other = await mount('cus_invoice_only');
+    await loaded(other.root);
+    choose(other.root, 'void');
+    await waitUntil(() => announced(other.root) === 'No void invoices.', 'empty filter never announced', { timeout: 8000 });
+    expect(rows(other.root)).to.have.length(0);
+    expect(other.root.querySelector('[part="message"]')!.textContent!.trim()).to.equal('No void invoices.');
+    expect(select(other.root).value).to.equal('void'); // still there, to take the filter off
+    await expect(other.root.host).to.be.accessible();
+  });
+
+  it('shows a filtered list’s failure with Try again, and recovers with one more request', async () => {
+    let failing = true;
+    let openRequests = 0;
+    const faulty: typeof fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.searchParams.get('status') === 'open') {
+        openRequests++;
+        if (failing) return new Response('{"error":{"type":"api_error","code":"internal_error","message":"boom"}}', { status: 503 });
+      }
+      return fetch(input, init);
+    };
+    const { root } = await mount('cus_demo', { fetch: faulty });
+    await loaded(root);
+    choose(root, 'open');
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
+    expect(openRequests).to.equal(3); // the first try and two retries
+    expect(root.querySelector('[role="alert"]')!.textContent).to.contain('Something went wrong on our side.');
+    expect(select(root).value).to.equal('open');
+    await expect(root.host).to.be.accessible();
+    failing = false;
+    (root.querySelector('button[part="retry"]') as HTMLButtonElement).click();
+    await waitUntil(() => rows(root).length === 1, 'did not recover', { timeout: 8000 });
+    expect(openRequests).to.equal(4);
+    expect(numbers(root)).to.deep.equal(['DEMO-0036']);
+  });
+
+  it('refreshes a filtered list when the session’s invoices are read again (after a payment elsewhere)', async () => {
+    const { root, apiBase, session } = await mount('cus_demo');
+    await loaded(root);
+    choose(root, 'open');
+    await waitUntil(() => numbers(root).join() === 'DEMO-0036', 'open never shown', { timeout: 8000 });
+    const store = (session as unknown as { store: PortalStore }).store;
+    await store.refresh(['invoices']);
+    await waitUntil(() => invoiceQueries(apiBase).length === 4, 'filtered list not refreshed', { timeout: 8000 });
+    expect(invoiceQueries(apiBase)).to.deep.equal(['all', 'open', 'all', 'open']);
+  });
+
+  it('keeps at most max-rows rows: older pages let the newest go, "Back to newest" returns with one request', async () => {
+    const apiBase = await serverApiBase();
+    const token = await sessionToken('cus_heavy');
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div lang="en-US">
+        <portal-session api-base=${apiBase} token=${token}><portal-invoices max-rows="40"></portal-invoices></portal-session>
+      </div>
+    `);
+    const root = wrapper.querySelector('portal-invoices')!.shadowRoot!;
+    await loaded(root);
+    expect(numbers(root)[0]).to.equal('HVY-10000');
+    const more = async (expectedFirst: string) => {
+      (root.querySelector('button[part="more"]') as HTMLButtonElement).click();
+      await waitUntil(() => numbers(root)[0] === expectedFirst && !root.querySelector('button[part="more"][aria-disabled="true"]'), `never reached ${expectedFirst}`, {
+        timeout: 8000,
+      });
+    };
+    (root.querySelector('button[part="more"]') as HTMLButtonElement).click();
+    await waitUntil(() => rows(root).length === 40, 'second page never arrived', { timeout: 8000 });
+    expect(Boolean(root.querySelector('[part="window"]'))).to.be.false;
+
+    await more('HVY-09980');
+    expect(rows(root)).to.have.length(40);
+    expect(numbers(root).at(-1)).to.equal('HVY-09941');
+    const window = root.querySelector('[part="window"]')!;
+    expect(window.querySelector('span')!.textContent!.trim()).to.equal('Showing invoices 21–60');
+    expect(announced(root)).to.equal('Showing invoices 21–60, more available.');
+    await waitUntil(() => root.activeElement?.textContent?.trim() === 'HVY-09960', 'focus did not move to the first new row');
+    await expect(root.host).to.be.accessible();
+
+    for (const first of ['HVY-09960', 'HVY-09940', 'HVY-09920']) {
+      await more(first);
+      expect(rows(root).length).to.equal(40);
+    }
+    expect(root.querySelector('[part="window"] span')!.textContent!.trim()).to.equal('Showing invoices 81–120');
+    expect(requestsTo(apiBase, INVOICES)).to.equal(6);
+
+    (root.querySelector('button[part="newest"]') as HTMLButtonElement).click();
+    await waitUntil(() => numbers(root)[0] === 'HVY-10000', 'never back to the newest', { timeout: 8000 });
+    expect(rows(root)).to.have.length(20);
+    expect(Boolean(root.querySelector('[part="window"]'))).to.be.false;
+    expect(announced(root)).to.equal('Showing the newest invoices.');
+    await waitUntil(() => root.activeElement?.textContent?.trim() === 'HVY-10000', 'focus did not move to the newest invoice');
+    expect(requestsTo(apiBase, INVOICES)).to.equal(7);
+  });
+
+  it('gives open invoices a Pay link to the hosted page that returns to this page, without its fragment', async () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#section=billing`);
+    try {
+      const { root, apiBase } = await mount('cus_demo');
+      await loaded(root);
+      const pay = rows(root)[0]!.querySelector('a[part="pay"]') as HTMLAnchorElement;
+      expect(pay.textContent!.trim()).to.equal('Pay');
+      expect(pay.getAttribute('aria-label')).to.equal('Pay invoice DEMO-0036, $9.00 due');
+      expect(pay.hasAttribute('target')).to.be.false; // a full-page visit that comes back here
+      const url = new URL(pay.href);
+      expect(url.origin).to.equal(new URL(apiBase).origin);
+      expect(url.pathname).to.equal('/hosted/pay/in_demo_0036');
+      expect(url.searchParams.get('return_url')).to.equal(`${location.origin}${location.pathname}${location.search}`);
+      expect(url.searchParams.get('signature')).to.match(/\S+/);
+      expect(rows(root).slice(1).some((r) => r.querySelector('a[part="pay"]'))).to.be.false;
+      await expect(root.host).to.be.accessible();
+    } finally {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    }
+  });
+
+  it('back from paying (#portal_paid), takes the marker out of the address and confirms once the server says paid', async () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#portal_paid=in_demo_0035&tab=billing`);
+    const { root, apiBase } = await mount('cus_demo');
+    expect(location.hash).to.equal('#tab=billing');
+    await waitUntil(() => root.querySelector('[part="notice"]'), 'no confirmation', { timeout: 8000 });
+    expect(root.querySelector('[part="notice"]')!.textContent!.trim()).to.equal('Invoice DEMO-0035 paid.');
+    expect(announced(root)).to.equal('Invoice DEMO-0035 paid.');
+    expect(requestsTo(apiBase, INVOICES)).to.equal(1); // the first load is the fresh read
+    await expect(root.host).to.be.accessible();
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
+  it('back from paying while the list is shown (the fragment changes), reads the invoices once more and confirms', async () => {
+    const other = await mount('cus_demo');
+    const apiBase = other.apiBase;
+    await loaded(other.root);
+    location.hash = 'portal_paid=in_demo_0034';
+    await waitUntil(() => other.root.querySelector('[part="notice"]')?.textContent?.includes('DEMO-0034'), 'no confirmation after hashchange', {
+      timeout: 8000,
+    });
+    expect(requestsTo(apiBase, INVOICES)).to.equal(2);
+    expect(location.hash).to.equal('');
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
+  it('never claims an invoice is paid that the server still shows open', async () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#portal_paid=in_demo_0036`);
+    const { root } = await mount('cus_demo');
+    expect(location.hash).to.equal('');
+    await loaded(root);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(Boolean(root.querySelector('[part="notice"]'))).to.be.false;
+    expect(cells(rows(root)[0]!)[3]).to.equal('Open');
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+
+  it('gives a customer with invoices but no subscriptions a complete page: what each was for, Pay, PDF, filter', async () => {
+    const { root } = await mount('cus_invoice_only');
+    await loaded(root);
+    expect(rows(root)).to.have.length(5);
+    const [first] = rows(root);
+    expect(cells(first!).slice(0, 5)).to.deep.include.members(['IO-1005', 'Open', 'Consulting, batch 5']);
+    expect(cells(first!)[2]).to.equal('€214.20');
+    expect(first!.querySelector('a[part="pay"]')!.getAttribute('aria-label')).to.equal('Pay invoice IO-1005, €214.20 due');
+    expect(rows(root).every((r) => r.querySelector('a[part="download"]'))).to.be.true;
+    expect(Boolean(select(root))).to.be.true;
+    expect(root.textContent).not.to.match(/subscription/i);
+    await expect(root.host).to.be.accessible();
   });
 });

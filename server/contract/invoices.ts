@@ -43,6 +43,9 @@ export const InvoiceList = z
 export const ListInvoicesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
   starting_after: z.string().max(255).optional().openapi({ description: 'Cursor from `next_cursor`.' }),
+  status: InvoiceStatus.optional().openapi({
+    description: 'Only invoices in this status. Pass the same filter with each `starting_after` cursor of the list it came from.',
+  }),
 });
 
 export type InvoiceT = z.infer<typeof Invoice>;

@@ -2,6 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponse, errorResponses } from '../contract/common.js';
 import { InvoiceList, ListInvoicesQuery, type InvoiceT } from '../contract/invoices.js';
+import type { SqlValue } from '../db/database.js';
 import { hostedPayUrl } from '../domain/charges.js';
 import { ApiError, errors } from '../errors.js';
 import { customerCors, customerRoutes, iso, isoOrNull, type AppDeps, type RouteModule } from '../http.js';
@@ -83,27 +84,31 @@ export const invoiceRoutes: RouteModule = (app, deps) => {
       },
     }),
     async (c) => {
-      const { limit, starting_after } = c.req.valid('query');
+      const { limit, starting_after, status } = c.req.valid('query');
       const customer = c.get('session').customer_id;
-      let rows: InvoiceRow[];
+      // Keyset paging over (created_at, seq), newest first; the status filter narrows each page
+      // and the cursor is a position in time, so it pages the filtered list without gaps or repeats.
+      const params: SqlValue[] = [customer];
+      let where = `customer_id = $1`;
+      if (status) {
+        params.push(status);
+        where += ` AND status = $${params.length}`;
+      }
       if (starting_after) {
         const cursor = await db.get<{ created_at: number; seq: number }>(
           `SELECT created_at, seq FROM invoices WHERE id = $1 AND customer_id = $2`,
           [starting_after, customer],
         );
         if (!cursor) throw errors.invalid('starting_after is not one of this customer\'s invoices.', 'starting_after');
-        rows = await db.all<InvoiceRow>(
-          `SELECT * FROM invoices
-           WHERE customer_id = $1 AND (created_at < $2 OR (created_at = $2 AND seq < $3))
-           ORDER BY created_at DESC, seq DESC LIMIT $4`,
-          [customer, cursor.created_at, cursor.seq, limit + 1],
-        );
-      } else {
-        rows = await db.all<InvoiceRow>(
-          `SELECT * FROM invoices WHERE customer_id = $1 ORDER BY created_at DESC, seq DESC LIMIT $2`,
-          [customer, limit + 1],
-        );
+        params.push(cursor.created_at, cursor.seq);
+        const [at, seq] = [`$${params.length - 1}`, `$${params.length}`];
+        where += ` AND (created_at < ${at} OR (created_at = ${at} AND seq < ${seq}))`;
       }
+      params.push(limit + 1);
+      const rows = await db.all<InvoiceRow>(
+        `SELECT * FROM invoices WHERE ${where} ORDER BY created_at DESC, seq DESC LIMIT $${params.length}`,
+        params,
+      );
       const hasMore = rows.length > limit;
       const page = rows.slice(0, limit);
       return c.json(

@@ -35,25 +35,3 @@ export function formatMoney(locale: string, minorUnits: number, currency: string
 export function formatDate(locale: string, timestamp: string, options?: Intl.DateTimeFormatOptions): string {
   return dateFormat(locale, options).format(new Date(timestamp));
 }
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/**
- * The plural form of `count` in `locale`, with `#` replaced by the number:
- * `plural('pl', 3, { one: '# faktura', few: '# faktury', many: '# faktur', other: '# faktury' })`.
- * Bundles use it for every term that counts something.
- */
-export function plural(
-  locale: string,
-  count: number,
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
-): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  const exact = count === 0 ? forms.zero : undefined;
-  const form = exact ?? forms[rules.select(count)] ?? forms.other;
-  return form.replaceAll('#', numberFormat(locale).format(count));
-}

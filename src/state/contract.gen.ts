@@ -85,6 +85,8 @@ export interface paths {
                     limit?: number;
                     /** @description Cursor from `next_cursor`. */
                     starting_after?: string;
+                    /** @description Only invoices in this status. Pass the same filter with each `starting_after` cursor of the list it came from. */
+                    status?: components["schemas"]["InvoiceStatus"] & unknown;
                 };
                 header?: never;
                 path?: never;

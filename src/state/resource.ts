@@ -121,6 +121,22 @@ export interface PageState<T> {
   loadingMore: boolean;
   /** The last load's error (first page or a next page); the items already shown stay. */
   error?: PortalError;
+  /**
+   * How many items of the whole list come before `items[0]`: older pages loaded past
+   * `maxItems` drop the newest-loaded items from the front (0 until that happens).
+   */
+  offset: number;
+  /** Counts the first-page loads that succeeded: it changes when the list starts over with fresh data. */
+  generation: number;
+}
+
+export interface PagedResourceOptions {
+  /**
+   * The most items kept in memory (and so rendered). Loading more past it drops the
+   * items at the front, so a customer with 10,000 invoices never holds them all.
+   * Default: no limit.
+   */
+  maxItems?: number;
 }
 
 export interface Page<T> {
@@ -139,12 +155,23 @@ export type PageLoader<T> = (cursor: string | null, signal: AbortSignal) => Prom
 export class PagedResource<T> extends Observable<PageState<T>> implements Refreshable {
   #cursor: string | null = null;
   #running?: Promise<void>;
+  #maxItems = Infinity;
   readonly #abort = new AbortController();
   readonly #load: PageLoader<T>;
 
-  constructor(load: PageLoader<T>) {
-    super({ status: 'idle', items: [], hasMore: false, loadingMore: false });
+  constructor(load: PageLoader<T>, options: PagedResourceOptions = {}) {
+    super({ status: 'idle', items: [], hasMore: false, loadingMore: false, offset: 0, generation: 0 });
     this.#load = load;
+    if (options.maxItems !== undefined) this.maxItems = options.maxItems;
+  }
+
+  /** The most items kept (see `PagedResourceOptions.maxItems`); applies from the next page loaded. */
+  get maxItems(): number {
+    return this.#maxItems;
+  }
+
+  set maxItems(value: number) {
+    this.#maxItems = Number.isFinite(value) && value >= 1 ? Math.floor(value) : Infinity;
   }
 
   override subscribe(listener: Listener): () => void {
@@ -158,24 +185,37 @@ export class PagedResource<T> extends Observable<PageState<T>> implements Refres
     if (this.#running) return this.#running;
     const keep = this.state.status === 'ready';
     this.set({ ...this.state, status: keep ? 'ready' : 'loading', error: undefined });
-    return this.#run(null, (page) => ({ status: 'ready', items: page.items, hasMore: page.hasMore, loadingMore: false }));
+    return this.#run(null, (page) => ({
+      status: 'ready',
+      items: page.items,
+      hasMore: page.hasMore,
+      loadingMore: false,
+      offset: 0,
+      generation: this.state.generation + 1,
+    }));
   }
 
   refresh(): Promise<void> {
     return this.state.status === 'idle' ? Promise.resolve() : this.reload();
   }
 
-  /** Appends the next page. */
+  /** Appends the next page; past `maxItems`, the items at the front are dropped. */
   loadMore(): Promise<void> {
     if (this.#running) return this.#running;
     if (this.state.status !== 'ready' || !this.state.hasMore) return Promise.resolve();
     this.set({ ...this.state, loadingMore: true, error: undefined });
-    return this.#run(this.#cursor, (page) => ({
-      status: 'ready',
-      items: [...this.state.items, ...page.items],
-      hasMore: page.hasMore,
-      loadingMore: false,
-    }));
+    return this.#run(this.#cursor, (page) => {
+      const items = [...this.state.items, ...page.items];
+      const drop = Math.max(0, items.length - this.#maxItems);
+      return {
+        ...this.state,
+        status: 'ready',
+        items: drop ? items.slice(drop) : items,
+        hasMore: page.hasMore,
+        loadingMore: false,
+        offset: this.state.offset + drop,
+      };
+    });
   }
 
   /** Stops any load in flight; the resource is not used again. */

@@ -97,6 +97,93 @@ describe('GET /v1/invoices', () => {
   });
 });
 
+describe('GET /v1/invoices?status=', () => {
+  let t: Awaited<ReturnType<typeof testApp>>;
+  let token: string;
+  before(async () => {
+    t = await testApp();
+    token = (await t.session('cus_demo')).token;
+  });
+  after(() => t.close());
+
+  const list = async (query = '', as = token) => {
+    const response = await t.customer(`/v1/invoices${query}`, as);
+    return { status: response.status, body: await response.json() };
+  };
+
+  /** Every page of `query`'s list, following next_cursor with the same filter. */
+  const all = async (query: string, limit: number, as = token) => {
+    const seen: Invoice[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const { status, body } = await list(`?limit=${limit}&${query}${cursor ? `&starting_after=${cursor}` : ''}`, as);
+      assert.equal(status, 200);
+      assert.equal(body.has_more, body.next_cursor !== null);
+      seen.push(...body.data);
+      cursor = body.next_cursor;
+      pages++;
+    } while (cursor);
+    return { seen, pages };
+  };
+
+  it('lists only the invoices in that status, newest first, and the filtered lists add up to the whole history', async () => {
+    const everything = (await list('?limit=100')).body.data as Invoice[];
+    let total = 0;
+    for (const status of ['paid', 'open', 'void', 'uncollectible', 'draft']) {
+      const { seen } = await all(`status=${status}`, 100);
+      assert.ok(seen.every((i) => i.status === status), status);
+      assert.deepEqual(
+        seen.map((i) => i.id),
+        everything.filter((i) => i.status === status).map((i) => i.id),
+        status,
+      );
+      total += seen.length;
+    }
+    assert.equal(total, everything.length);
+    const open = (await list('?status=open')).body;
+    assert.deepEqual(open.data.map((i: Invoice) => i.number), ['DEMO-0036']);
+    assert.equal(open.has_more, false);
+    assert.equal(open.next_cursor, null);
+  });
+
+  it('pages a filtered list by cursor without gaps or repeats (cus_heavy’s void invoices, 10 a page)', async () => {
+    const heavy = (await t.session('cus_heavy')).token;
+    const { seen, pages } = await all('status=void', 10, heavy);
+    // Every 97th of the 10,000 is void: days 0, 97, …, 9991 back → 104 invoices.
+    assert.equal(seen.length, 104);
+    assert.equal(pages, 11);
+    assert.equal(new Set(seen.map((i) => i.id)).size, 104);
+    assert.ok(seen.every((i) => i.status === 'void'));
+    const times = seen.map((i) => Date.parse(i.created_at));
+    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    assert.equal(seen[0]!.number, 'HVY-10000');
+    assert.equal(seen[1]!.number, 'HVY-09903');
+  });
+
+  it('continues a filtered list from a cursor of the unfiltered one', async () => {
+    const first = (await list('?limit=1')).body.data[0] as Invoice; // DEMO-0036, open
+    const { body } = await list(`?status=paid&limit=3&starting_after=${first.id}`);
+    assert.equal(body.data.length, 3);
+    assert.ok((body.data as Invoice[]).every((i) => i.status === 'paid' && Date.parse(i.created_at) < Date.parse(first.created_at)));
+  });
+
+  it('validates the status', async () => {
+    for (const bad of ['PAID', 'refunded', '']) {
+      const { status, body } = await list(`?status=${bad}`);
+      assert.equal(status, 400, bad);
+      assert.equal(body.error.param, 'status');
+    }
+  });
+
+  it('answers an empty filtered list for a customer with none in that status', async () => {
+    const other = (await t.session('cus_invoice_only')).token;
+    const { status, body } = await list('?status=uncollectible', other);
+    assert.equal(status, 200);
+    assert.deepEqual(body, { object: 'list', data: [], has_more: false, next_cursor: null });
+  });
+});
+
 describe('invoice PDFs', () => {
   let t: Awaited<ReturnType<typeof testApp>>;
   let invoices: Invoice[];

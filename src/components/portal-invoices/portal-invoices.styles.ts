@@ -10,7 +10,67 @@ export const styles = css`
   h2 {
     font-size: var(--_font-size-lg);
     font-weight: 600;
+    margin-block: 0;
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2) var(--_space-4);
+    margin-block-end: var(--_space-3);
+  }
+
+  .filter {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+
+  .filter label {
+    font-size: var(--_font-size-sm);
+    font-weight: 500;
+    color: var(--_text-muted);
+  }
+
+  select {
+    font: inherit;
+    min-block-size: 36px;
+    padding-inline: var(--_space-3) var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  select:hover {
+    border-color: var(--_brand);
+  }
+
+  .notice {
     margin-block: 0 var(--_space-3);
+    padding: var(--_space-3) var(--_space-4);
+    border-radius: var(--_radius);
+    background: var(--_success-bg);
+    color: var(--_success);
+    font-weight: 500;
+  }
+
+  .window {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+    margin-block: 0 var(--_space-3);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+
+  .window button {
+    min-block-size: 28px;
+    padding-inline: var(--_space-3);
+    font-size: var(--_font-size-sm);
   }
 
   .scroller {
@@ -54,8 +114,29 @@ export const styles = css`
     text-align: end;
   }
 
-  .download {
+  .actions {
     text-align: end;
+  }
+
+  .actions a + a {
+    margin-inline-start: var(--_space-2);
+  }
+
+  td.description {
+    color: var(--_text-muted);
+    white-space: normal;
+    min-inline-size: 10ch;
+  }
+
+  a.pay {
+    padding-inline: var(--_space-3);
+    background: var(--_brand);
+    color: var(--_on-brand);
+    text-decoration: none;
+  }
+
+  a.pay:hover {
+    text-decoration: underline;
   }
 
   a {
@@ -176,8 +257,9 @@ export const styles = css`
       display: grid;
       grid-template-columns: 1fr auto auto;
       grid-template-areas:
-        'number amount download'
-        'date state download';
+        'number amount actions'
+        'date state actions'
+        'description description description';
       column-gap: var(--_space-3);
       row-gap: var(--_space-1);
       align-items: center;
@@ -212,8 +294,22 @@ export const styles = css`
       grid-area: state;
       text-align: end;
     }
-    .download {
-      grid-area: download;
+    .actions {
+      grid-area: actions;
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+      gap: var(--_space-1);
+    }
+    .actions a + a {
+      margin-inline-start: 0;
+    }
+    td.description {
+      grid-area: description;
+      font-size: var(--_font-size-sm);
+    }
+    td.description:empty {
+      display: none;
     }
   }
 

@@ -1,0 +1,261 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_field-bg: var(--portal-profile-field-bg, var(--_surface));
+  }
+
+  h2 {
+    font-size: var(--_font-size-lg);
+    font-weight: 600;
+    margin-block: 0 var(--_space-3);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  form {
+    display: grid;
+    gap: var(--_space-4);
+  }
+
+  fieldset {
+    margin: 0;
+    padding: var(--_space-4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: grid;
+    gap: var(--_space-3);
+    min-inline-size: 0;
+  }
+
+  legend {
+    font-weight: 600;
+    padding-inline: var(--_space-1);
+  }
+
+  .fields {
+    display: grid;
+    gap: var(--_space-3) var(--_space-4);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+  }
+
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+    align-content: start;
+    min-inline-size: 0;
+  }
+
+  label {
+    font-size: var(--_font-size-sm);
+    font-weight: 500;
+  }
+
+  input,
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_field-bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-block-size: 40px;
+    padding-inline: var(--_space-3);
+    inline-size: 100%;
+    box-sizing: border-box;
+    min-inline-size: 0;
+  }
+
+  input:hover:not([readonly]),
+  select:hover {
+    border-color: var(--_brand);
+  }
+
+  input[readonly] {
+    background: var(--_surface-sunken);
+    color: var(--_text-muted);
+    border-style: dashed;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+
+  .hint {
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+  }
+
+  .field-error {
+    font-size: var(--_font-size-sm);
+    color: var(--_danger);
+    font-weight: 500;
+  }
+
+  .note,
+  .empty {
+    color: var(--_text-muted);
+  }
+
+  .note {
+    margin-block-end: var(--_space-3);
+    padding: var(--_space-3) var(--_space-4);
+    border-radius: var(--_radius);
+    background: var(--_info-bg);
+    color: var(--_info);
+  }
+
+  .tax-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .tax-list:empty {
+    display: none;
+  }
+
+  .tax-fields {
+    padding: 0;
+    border: 0;
+    background: none;
+    display: grid;
+    grid-template-columns: minmax(0, 14rem) minmax(0, 1fr) auto;
+    align-items: start;
+    gap: var(--_space-3);
+  }
+
+  .tax-fields > button {
+    margin-block-start: calc(var(--_font-size-sm) * 1.5 + var(--_space-1));
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 40px;
+    padding-inline: var(--_space-4);
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+    justify-self: start;
+  }
+
+  button:hover {
+    border-color: var(--_brand);
+  }
+
+  button.primary {
+    background: var(--_brand);
+    border-color: var(--_brand);
+    color: var(--_on-brand);
+    font-weight: 600;
+  }
+
+  button.quiet {
+    border-color: transparent;
+    color: var(--_danger);
+    background: none;
+  }
+
+  button.quiet:hover {
+    border-color: var(--_danger);
+  }
+
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+  }
+
+  .notice {
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--_success-bg);
+    color: var(--_success);
+    font-weight: 500;
+  }
+
+  .form-error,
+  .message.error {
+    padding: var(--_space-3) var(--_space-4);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger-bg);
+    color: var(--_danger);
+  }
+
+  .message {
+    margin: 0;
+    padding: var(--_space-4);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text-muted);
+  }
+
+  .message.error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+  }
+
+  .skeleton {
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  .bone {
+    block-size: 120px;
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, var(--_surface-sunken), var(--_neutral-bg), var(--_surface-sunken));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+
+  /* Narrow containers: a tax ID's type, number and Remove stack. */
+  @container (max-width: 520px) {
+    .tax-fields {
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    .tax-fields > button {
+      margin-block-start: 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [aria-invalid='true'] {
+      border-color: Mark;
+    }
+  }
+`;

@@ -1,0 +1,365 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define/portal-session.js';
+import '../src/define/portal-profile.js';
+import type { PortalProfile } from '../src/components/portal-profile/portal-profile.js';
+import { freshCustomer, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
+
+const CUSTOMER = /\/v1\/customer$/;
+
+async function mount(options: { token?: string; customer?: string; fetch?: typeof fetch; lang?: string } = {}) {
+  const apiBase = await serverApiBase();
+  const token = options.token ?? (await sessionToken(options.customer ?? 'cus_demo'));
+  const wrapper = await fixture<HTMLDivElement>(html`
+    <div lang=${options.lang ?? 'en-US'}>
+      <portal-session api-base=${apiBase} token=${token} .fetch=${options.fetch}>
+        <portal-profile></portal-profile>
+      </portal-session>
+    </div>
+  `);
+  const profile = wrapper.querySelector('portal-profile') as PortalProfile;
+  return { apiBase, token, profile, root: profile.shadowRoot! };
+}
+
+const loaded = (root: ShadowRoot) =>
+  waitUntil(() => root.querySelector('form') || root.querySelector('[role="alert"]'), 'never loaded', { timeout: 8000 });
+const field = (root: ShadowRoot, name: string) => root.querySelector(`[name="${name}"]`) as HTMLInputElement & HTMLSelectElement;
+const labelOf = (root: ShadowRoot, el: Element) => root.querySelector(`label[for="${el.id}"]`)?.textContent?.trim();
+const save = (root: ShadowRoot) => root.querySelector('button[part="save"]') as HTMLButtonElement;
+const status = (root: ShadowRoot) => root.querySelector('[role="status"]')!.textContent!.trim();
+const invalid = (root: ShadowRoot) => [...root.querySelectorAll('[aria-invalid="true"]')].map((el) => el.getAttribute('name'));
+/** The message an invalid field points to with aria-describedby. */
+const errorFor = (root: ShadowRoot, name: string) => {
+  const ids = field(root, name).getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => root.getElementById(id)).find((el) => el?.classList.contains('field-error'))?.textContent?.trim();
+};
+
+/** Replaces a field's text with real key presses. */
+async function type(root: ShadowRoot, name: string, value: string) {
+  const input = field(root, name);
+  input.focus();
+  input.select();
+  if (value) await sendKeys({ type: value });
+  else await sendKeys({ press: 'Backspace' });
+}
+
+function choose(root: ShadowRoot, name: string, value: string) {
+  const select = field(root, name);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+async function storedProfile(token: string) {
+  const apiBase = await serverApiBase();
+  const response = await fetch(`${apiBase}/customer`, { headers: { Authorization: `Bearer ${token}` } });
+  return response.json();
+}
+
+/** A fetch that records POST bodies and holds them until `release()`. */
+function gatedPosts() {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const bodies: unknown[] = [];
+  const gated: typeof fetch = async (input, init) => {
+    if (init?.method === 'POST') {
+      bodies.push(JSON.parse(String(init.body)));
+      await gate;
+    }
+    return fetch(input, init);
+  };
+  return { fetch: gated, release, bodies };
+}
+
+/** A fetch whose GET /v1/customer answers allow only `allowed` (the merchant's configuration), recording POST bodies. */
+function configured(allowed: string[]) {
+  const bodies: unknown[] = [];
+  const stub: typeof fetch = async (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (init?.method === 'POST') bodies.push(JSON.parse(String(init.body)));
+    const response = await fetch(input, init);
+    if (!CUSTOMER.test(new URL(url).pathname) || !response.ok) return response;
+    const profile = await response.json();
+    return new Response(JSON.stringify({ ...profile, allowed_updates: allowed }), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  return { fetch: stub, bodies };
+}
+
+describe('<portal-profile>', () => {
+  beforeEach(() => performance.clearResourceTimings());
+
+  it('shows the customer’s details in a form of labelled inputs with autocomplete tokens', async () => {
+    const { root } = await mount();
+    await loaded(root);
+    const form = root.querySelector('form')!;
+    const expected: Array<[string, string, string]> = [
+      ['name', 'Dana Demo', 'name'],
+      ['email', 'demo@example.com', 'email'],
+      ['phone', '+1 415 555 0132', 'tel'],
+      ['address.line1', '510 Townsend St', 'billing address-line1'],
+      ['address.line2', '', 'billing address-line2'],
+      ['address.city', 'San Francisco', 'billing address-level2'],
+      ['address.state', 'CA', 'billing address-level1'],
+      ['address.postal_code', '94103', 'billing postal-code'],
+      ['address.country', 'US', 'billing country'],
+      ['shipping.name', 'Dana Demo', 'shipping name'],
+      ['shipping.address.line2', 'Floor 2', 'shipping address-line2'],
+      ['shipping.address.country', 'US', 'shipping country'],
+    ];
+    for (const [name, value, autocomplete] of expected) {
+      const input = field(root, name);
+      expect(input.value, name).to.equal(value);
+      expect(input.getAttribute('autocomplete'), name).to.equal(autocomplete);
+      expect(labelOf(root, input), name).to.be.a('string').and.not.equal('');
+      expect(input.form === form, `${name} belongs to the form`).to.be.true;
+    }
+    expect(labelOf(root, field(root, 'email'))).to.equal('Email');
+    expect(field(root, 'email').type).to.equal('email');
+    expect(field(root, 'phone').type).to.equal('tel');
+    const country = field(root, 'address.country');
+    expect(country.selectedOptions[0]!.textContent!.trim()).to.equal('United States');
+    expect(country.options.length).to.be.greaterThan(240);
+    expect(field(root, 'tax_ids.0.type').value).to.equal('eu_vat');
+    expect(field(root, 'tax_ids.0.type').selectedOptions[0]!.textContent!.trim()).to.equal('EU VAT number');
+    expect(field(root, 'tax_ids.0.value').value).to.equal('DE123456789');
+    expect(save(root).textContent!.trim()).to.equal('Save');
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('names countries in the page’s language (Intl.DisplayNames), sorted for it', async () => {
+    const { root } = await mount({ lang: 'de' });
+    await loaded(root);
+    const country = field(root, 'address.country');
+    expect(country.selectedOptions[0]!.textContent!.trim()).to.equal('Vereinigte Staaten');
+    const names = [...country.options].slice(1).map((o) => o.textContent!.trim());
+    expect(names.indexOf('Deutschland')).to.be.lessThan(names.indexOf('Frankreich'));
+  });
+
+  it('shows a skeleton while loading, then the form', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const gated: typeof fetch = async (input, init) => {
+      await gate;
+      return fetch(input, init);
+    };
+    const { root } = await mount({ fetch: gated });
+    const skeleton = root.querySelector('.skeleton')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.textContent!.trim()).to.equal('Loading your details…');
+    await expect(root.host).to.be.accessible();
+    release();
+    await loaded(root);
+    expect(field(root, 'name').value).to.equal('Dana Demo');
+  });
+
+  it('shows a load failure with Try again, and recovers', async () => {
+    let calls = 0;
+    const failing: typeof fetch = async (input, init) => {
+      if (CUSTOMER.test(new URL(String(input instanceof Request ? input.url : input)).pathname) && ++calls <= 3) {
+        return new Response('{"error":{"type":"api_error","code":"internal_error","message":"boom"}}', { status: 500 });
+      }
+      return fetch(input, init);
+    };
+    const { root } = await mount({ fetch: failing });
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
+    expect(root.querySelector('[role="alert"]')!.textContent).to.contain('Something went wrong on our side.');
+    await expect(root.host).to.be.accessible();
+    (root.querySelector('button[part="retry"]') as HTMLButtonElement).click();
+    await waitUntil(() => root.querySelector('form'), 'did not recover', { timeout: 8000 });
+    expect(field(root, 'name').value).to.equal('Dana Demo');
+  });
+
+  it('saves a new phone number with one request however often Save is pressed, announced, stored, with an event', async () => {
+    const fresh = await freshCustomer();
+    const gate = gatedPosts();
+    const { root, profile, apiBase } = await mount({ token: fresh.token, fetch: gate.fetch });
+    await loaded(root);
+    await type(root, 'phone', '+49 30 1234567');
+    expect(field(root, 'phone').value).to.equal('+49 30 1234567');
+    const updated = oneEvent(profile, 'portal-profile-updated');
+    for (let i = 0; i < 5; i++) save(root).click();
+    await waitUntil(() => save(root).getAttribute('aria-busy') === 'true', 'never busy');
+    expect(save(root).textContent!.trim()).to.equal('Saving…');
+    expect(save(root).getAttribute('aria-disabled')).to.equal('true');
+    await expect(root.host).to.be.accessible();
+    gate.release();
+    await waitUntil(() => status(root) === 'Saved.', 'never announced', { timeout: 8000 });
+    const event = await updated;
+    expect(event.detail.customer.phone).to.equal('+49 30 1234567');
+    expect(event.bubbles && event.composed).to.be.true;
+    expect(gate.bodies).to.deep.equal([{ phone: '+49 30 1234567' }]); // only what changed, once
+    expect(requestsTo(apiBase, CUSTOMER)).to.equal(2); // the first load and one save
+    expect((await storedProfile(fresh.token)).phone).to.equal('+49 30 1234567');
+    expect(save(root).getAttribute('aria-busy')).to.equal('false');
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('checks required fields and the email before sending anything, and focuses the first', async () => {
+    const { root, apiBase } = await mount();
+    await loaded(root);
+    await type(root, 'name', '');
+    await type(root, 'email', 'dana-at-example');
+    save(root).click();
+    await waitUntil(() => invalid(root).length === 2, 'fields not marked');
+    expect(invalid(root)).to.deep.equal(['name', 'email']);
+    expect(errorFor(root, 'name')).to.equal('Name is required.');
+    expect(errorFor(root, 'email')).to.equal('Enter an email address like name@example.com.');
+    expect(root.activeElement === field(root, 'name'), 'focus on the first invalid field').to.be.true;
+    expect(root.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('2 fields need your attention. Nothing was saved.');
+    expect(requestsTo(apiBase, CUSTOMER)).to.equal(1); // the load only
+    await expect(root.host).to.be.accessible();
+
+    await type(root, 'name', 'Dana D.');
+    expect(invalid(root)).to.deep.equal(['email']); // fixing a field clears its error
+  });
+
+  it('requires the address lines, city and country of an address that is being filled', async () => {
+    const { root } = await mount({ customer: 'cus_new' });
+    await loaded(root);
+    expect(field(root, 'address.line1').value).to.equal('');
+    await type(root, 'address.postal_code', '10115');
+    save(root).click();
+    await waitUntil(() => invalid(root).length === 3, 'address fields not marked');
+    expect(invalid(root)).to.deep.equal(['address.line1', 'address.city', 'address.country']);
+    expect(errorFor(root, 'address.country')).to.equal('Country is required.');
+  });
+
+  it('puts the server’s error on the field it names, keeps everything typed, then saves once fixed', async () => {
+    const fresh = await freshCustomer();
+    const { root } = await mount({ token: fresh.token });
+    await loaded(root);
+    await type(root, 'name', 'Dana Q. Demo');
+    await type(root, 'address.postal_code', 'ABC');
+    save(root).click();
+    await waitUntil(() => invalid(root).length === 1, 'server error not placed', { timeout: 8000 });
+    expect(invalid(root)).to.deep.equal(['address.postal_code']);
+    expect(errorFor(root, 'address.postal_code')).to.equal('Postal code is not a US postal code (like 94103 or 94103-1234).');
+    await waitUntil(() => root.activeElement === field(root, 'address.postal_code'), 'focus not on the field');
+    expect(field(root, 'name').value).to.equal('Dana Q. Demo');
+    expect(field(root, 'address.postal_code').value).to.equal('ABC');
+    expect(status(root)).to.equal('');
+    await expect(root.host).to.be.accessible();
+    expect((await storedProfile(fresh.token)).name).to.equal('Dana Demo'); // nothing stored
+
+    await type(root, 'address.postal_code', '94107');
+    save(root).click();
+    await waitUntil(() => status(root) === 'Saved.', 'never saved', { timeout: 8000 });
+    const stored = await storedProfile(fresh.token);
+    expect(stored.name).to.equal('Dana Q. Demo');
+    expect(stored.address.postal_code).to.equal('94107');
+    expect(invalid(root)).to.deep.equal([]);
+  });
+
+  it('adds and removes tax IDs (type and number); an invalid second one is marked on its own row', async () => {
+    const fresh = await freshCustomer();
+    const { root } = await mount({ token: fresh.token });
+    await loaded(root);
+    const add = root.querySelector('button[part="add"]') as HTMLButtonElement;
+    add.click();
+    await waitUntil(() => field(root, 'tax_ids.1.type'), 'no new row');
+    expect(root.activeElement === field(root, 'tax_ids.1.type'), 'focus on the new row').to.be.true;
+    choose(root, 'tax_ids.1.type', 'gb_vat');
+    await waitUntil(() => root.querySelector('#' + field(root, 'tax_ids.1.value').getAttribute('aria-describedby'))?.textContent === 'Like GB123456789.');
+    await type(root, 'tax_ids.1.value', 'GB12');
+    save(root).click();
+    await waitUntil(() => invalid(root).length === 1, 'server error not placed', { timeout: 8000 });
+    expect(invalid(root)).to.deep.equal(['tax_ids.1.value']);
+    expect(errorFor(root, 'tax_ids.1.value')).to.match(/^Number /);
+    await expect(root.host).to.be.accessible();
+
+    await type(root, 'tax_ids.1.value', 'GB123456789');
+    save(root).click();
+    await waitUntil(() => status(root) === 'Saved.', 'never saved', { timeout: 8000 });
+    let stored = await storedProfile(fresh.token);
+    expect(stored.tax_ids.map((t: { type: string; value: string }) => `${t.type} ${t.value}`)).to.deep.equal(['eu_vat DE123456789', 'gb_vat GB123456789']);
+
+    (root.querySelector('[data-remove-tax="0"]') as HTMLButtonElement).click();
+    await waitUntil(() => !field(root, 'tax_ids.1.value'), 'row not removed');
+    expect(field(root, 'tax_ids.0.value').value).to.equal('GB123456789');
+    expect(status(root)).to.equal('Tax ID 1 removed. Save to keep the change.');
+    save(root).click();
+    await waitUntil(() => status(root) === 'Saved.', 'never saved', { timeout: 8000 });
+    stored = await storedProfile(fresh.token);
+    expect(stored.tax_ids.map((t: { value: string }) => t.value)).to.deep.equal(['GB123456789']);
+  });
+
+  it('removes the shipping address when every one of its fields is emptied', async () => {
+    const fresh = await freshCustomer();
+    const { root } = await mount({ token: fresh.token });
+    await loaded(root);
+    for (const name of ['shipping.name', 'shipping.address.line1', 'shipping.address.line2', 'shipping.address.city', 'shipping.address.state', 'shipping.address.postal_code']) {
+      await type(root, name, '');
+    }
+    choose(root, 'shipping.address.country', '');
+    save(root).click();
+    await waitUntil(() => status(root) === 'Saved.', 'never saved', { timeout: 8000 });
+    const stored = await storedProfile(fresh.token);
+    expect(stored.shipping).to.equal(null);
+    expect(stored.address.line1).to.equal('510 Townsend St');
+  });
+
+  it('says when nothing changed, without a request', async () => {
+    const { root, apiBase } = await mount();
+    await loaded(root);
+    save(root).click();
+    await waitUntil(() => status(root) !== '', 'nothing said');
+    expect(status(root)).to.equal('Nothing has changed, so there was nothing to save.');
+    expect(requestsTo(apiBase, CUSTOMER)).to.equal(1);
+  });
+
+  it('keeps what was typed when the save cannot reach the server, and says nothing was saved', async () => {
+    const fresh = await freshCustomer();
+    const offlinePosts: typeof fetch = async (input, init) => {
+      if (init?.method === 'POST') throw new TypeError('Failed to fetch');
+      return fetch(input, init);
+    };
+    const { root } = await mount({ token: fresh.token, fetch: offlinePosts });
+    await loaded(root);
+    await type(root, 'address.city', 'Oakland');
+    save(root).click();
+    await waitUntil(() => root.querySelector('p[role="alert"]'), 'no error', { timeout: 15000 });
+    expect(root.querySelector('p[role="alert"]')!.textContent!.trim()).to.equal(
+      'We couldn’t reach the billing service. Check your connection and try again. Your changes were not saved.',
+    );
+    expect(field(root, 'address.city').value).to.equal('Oakland');
+    expect(save(root).getAttribute('aria-busy')).to.equal('false');
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('lets the customer change only what the configuration allows; the rest is read-only', async () => {
+    const fresh = await freshCustomer();
+    const stub = configured(['phone']);
+    const { root } = await mount({ token: fresh.token, fetch: stub.fetch });
+    await loaded(root);
+    expect(field(root, 'name').readOnly).to.be.true;
+    expect(field(root, 'email').readOnly).to.be.true;
+    expect(field(root, 'phone').readOnly).to.be.false;
+    const hint = root.getElementById(field(root, 'name').getAttribute('aria-describedby')!)!;
+    expect(hint.textContent!.trim()).to.equal('Contact us to change this.');
+    expect(field(root, 'address.country').tagName).to.equal('INPUT'); // shown by name, read-only
+    expect(field(root, 'address.country').value).to.equal('United States');
+    expect(Boolean(root.querySelector('button[part="add"]'))).to.be.false;
+    expect(Boolean(root.querySelector('button[part="remove"]'))).to.be.false;
+    await expect(root.host).to.be.accessible();
+    await type(root, 'phone', '+1 415 555 0199');
+    save(root).click();
+    await waitUntil(() => status(root) === 'Saved.', 'never saved', { timeout: 8000 });
+    expect(stub.bodies).to.deep.equal([{ phone: '+1 415 555 0199' }]);
+  });
+
+  it('shows everything read-only, without Save, when no field may be changed', async () => {
+    const stub = configured([]);
+    const { root } = await mount({ fetch: stub.fetch });
+    await loaded(root);
+    expect(root.querySelector('.note')!.textContent!.trim()).to.equal('Your details can’t be changed here. Contact us to update them.');
+    expect(Boolean(root.querySelector('button[part="save"]'))).to.be.false;
+    expect([...root.querySelectorAll('input')].every((input) => input.readOnly)).to.be.true;
+    expect(Boolean(root.querySelector('select'))).to.be.false;
+    await expect(root.host).to.be.accessible();
+  });
+
+  it('asks the customer to sign in when it is not inside a session', async () => {
+    const el = await fixture<PortalProfile>(html`<portal-profile lang="en"></portal-profile>`);
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim()).to.equal('Sign in to see your details.');
+    await expect(el).to.be.accessible();
+  });
+});
