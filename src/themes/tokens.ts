@@ -11,25 +11,45 @@ import { css } from 'lit';
 export const tokens = css`
   @layer portal-kit {
     :host {
-      --_brand: var(--portal-color-brand, #4f46e5);
-      --_on-brand: var(--portal-color-on-brand, #ffffff);
-      --_surface: var(--portal-color-surface, #ffffff);
-      --_surface-sunken: var(--portal-color-surface-sunken, #f4f5f8);
-      --_text: var(--portal-color-text, #1a1c22);
-      --_text-muted: var(--portal-color-text-muted, #575d69);
-      --_border: var(--portal-color-border, #dcdfe5);
-      --_success: var(--portal-color-success, #0d6e37);
-      --_success-bg: var(--portal-color-success-bg, #e3f5ea);
-      --_warning: var(--portal-color-warning, #7a4d00);
-      --_warning-bg: var(--portal-color-warning-bg, #fdf1d8);
-      --_danger: var(--portal-color-danger, #b42318);
-      --_danger-bg: var(--portal-color-danger-bg, #fdeceb);
-      --_neutral-bg: var(--portal-color-neutral-bg, #eceef2);
-      --_info: var(--portal-color-info, #1d4ed8);
-      --_info-bg: var(--portal-color-info-bg, #e6eefc);
-      --_shadow: var(--portal-color-shadow, rgb(15 17 21 / 0.18));
-      --_backdrop: var(--portal-color-backdrop, rgb(15 17 21 / 0.45));
-      /* Payment-method marks (<portal-payment-method>): the brands' own colours. */
+      /*
+       * Light and dark: the page's or the OS's preference (prefers-color-scheme), or one
+       * forced with a \`theme\` attribute on any portal element (it carries on to the
+       * elements inside through --portal-color-scheme).
+       */
+      color-scheme: var(--portal-color-scheme, light dark);
+
+      /* The merchant's brand: page CSS first, then the server's branding, then ours. */
+      --_brand: var(--portal-color-brand, var(--portal-branding-brand, light-dark(#4f46e5, #8b93f8)));
+      /*
+       * Text on the brand colour: black or white, whichever keeps at least 4.5:1 against
+       * it (relative luminance above 0.179 takes black), unless the page sets it.
+       */
+      --_on-brand: var(
+        --portal-color-on-brand,
+        color(
+          from var(--_brand) srgb-linear calc((0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000)
+            calc((0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000)
+            calc((0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000)
+        )
+      );
+      --_accent: var(--portal-color-accent, var(--portal-branding-accent, var(--_brand)));
+      --_surface: var(--portal-color-surface, light-dark(#ffffff, #17191e));
+      --_surface-sunken: var(--portal-color-surface-sunken, light-dark(#f4f5f8, #111317));
+      --_text: var(--portal-color-text, light-dark(#1a1c22, #eceef2));
+      --_text-muted: var(--portal-color-text-muted, light-dark(#575d69, #a6adbb));
+      --_border: var(--portal-color-border, light-dark(#dcdfe5, #343842));
+      --_border-strong: var(--portal-color-border-strong, light-dark(#8a909c, #6b7280));
+      --_success: var(--portal-color-success, light-dark(#0d6e37, #6fdb9b));
+      --_success-bg: var(--portal-color-success-bg, light-dark(#e3f5ea, #0f2a1b));
+      --_warning: var(--portal-color-warning, light-dark(#7a4d00, #f5c261));
+      --_warning-bg: var(--portal-color-warning-bg, light-dark(#fdf1d8, #2e2210));
+      --_danger: var(--portal-color-danger, light-dark(#b42318, #ff9b92));
+      --_danger-bg: var(--portal-color-danger-bg, light-dark(#fdeceb, #3a1513));
+      --_neutral-bg: var(--portal-color-neutral-bg, light-dark(#eceef2, #262a31));
+      --_info: var(--portal-color-info, light-dark(#1d4ed8, #9ab8ff));
+      --_info-bg: var(--portal-color-info-bg, light-dark(#e6eefc, #14213d));
+      --_shadow: var(--portal-color-shadow, light-dark(rgb(15 17 21 / 0.18), rgb(0 0 0 / 0.55)));
+      --_backdrop: var(--portal-color-backdrop, light-dark(rgb(15 17 21 / 0.45), rgb(0 0 0 / 0.65)));
       --_mark-on: var(--portal-color-mark-on, #ffffff);
       --_mark-ink: var(--portal-color-mark-ink, #1a1c22);
       --_mark-chip: var(--portal-color-mark-chip, #c9a84c);
@@ -61,10 +81,33 @@ export const tokens = css`
       font-size: var(--_font-size);
       color: var(--_text);
       line-height: 1.5;
+      /* Light: the merchant's page shows through. Dark: the element paints its own dark surface. */
+      background: light-dark(transparent, var(--_surface));
+    }
+
+    :host([theme='dark']) {
+      --portal-color-scheme: dark;
+      color-scheme: dark;
+    }
+
+    :host([theme='light']) {
+      --portal-color-scheme: light;
+      color-scheme: light;
     }
 
     :host([hidden]) {
       display: none !important;
+    }
+
+    /* Windows High Contrast and other forced colours: system colours, visible edges. */
+    @media (forced-colors: active) {
+      :host {
+        --_brand: LinkText;
+        --_on-brand: Canvas;
+        --_border: CanvasText;
+        --_text-muted: CanvasText;
+        --_focus-ring: 2px solid Highlight;
+      }
     }
 
     /* Waiting (briefly) for the language's strings: keep the space, show no English. */

@@ -38,6 +38,7 @@ type Phase = 'idle' | 'signing-in' | 'ready' | 'expired' | 'logged-out' | 'inval
  * @csspart ended - The panel shown when the session has ended or a link is not valid.
  * @csspart button - Buttons in the notices.
  * @cssprop [--portal-color-warning-bg=#fdf1d8] - The notices' background.
+ * @attr theme - `light` or `dark` forces that theme on every element inside; without it, the OS preference applies.
  */
 export class PortalSession extends LitElement {
   static override styles = [tokens, styles];
@@ -165,7 +166,10 @@ export class PortalSession extends LitElement {
     this.#unsubscribe = [
       store.clock.subscribe(() => this.#clockChanged()),
       store.connectivity.subscribe(() => this.requestUpdate()),
-      store.bootstrap.subscribe(() => this.requestUpdate()),
+      store.bootstrap.subscribe(() => {
+        this.#applyBranding();
+        this.requestUpdate();
+      }),
     ];
     void store.bootstrap.load().then(() => {
       const customer = store.bootstrap.state.data?.customer.id;
@@ -174,6 +178,18 @@ export class PortalSession extends LitElement {
         this.#wasReady = true;
       }
     });
+  }
+
+  /**
+   * The merchant's branding from the server's configuration, as fallbacks under the
+   * page's own CSS: `--portal-color-brand` set by the page still wins.
+   */
+  #applyBranding(): void {
+    const branding = this.store?.bootstrap.state.data?.branding;
+    const set = (name: string, value: string | null | undefined) =>
+      value && /^#[0-9a-fA-F]{6}$/.test(value) ? this.style.setProperty(name, value) : this.style.removeProperty(name);
+    set('--portal-branding-brand', branding?.brand_color);
+    set('--portal-branding-accent', branding?.accent_color);
   }
 
   #stop(): void {
