@@ -33,6 +33,7 @@ export default defineConfig(({ mode }) => {
         entry: {
           index: 'src/index.ts',
           'define/portal-session': 'src/define/portal-session.ts',
+          'define/portal-app': 'src/define/portal-app.ts',
           'define/portal-invoices': 'src/define/portal-invoices.ts',
           'define/portal-profile': 'src/define/portal-profile.ts',
           'define/portal-license-keys': 'src/define/portal-license-keys.ts',

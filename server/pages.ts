@@ -10,6 +10,8 @@ import { hashToken, newId, newToken } from './tokens.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const DEMO_CUSTOMER = 'cus_demo';
+const DEMO_CUSTOMERS = ['cus_demo', 'cus_invoice_only', 'cus_methods', 'cus_heavy', 'cus_new'];
+const DEMO_ASSETS: Record<string, string> = { 'site.css': 'text/css; charset=utf-8', 'switcher.js': 'text/javascript; charset=utf-8' };
 
 const escapeAttribute = (s: string) =>
   s.replace(/[&"'<>]/g, (ch) => ({ '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;' })[ch]!);
@@ -25,10 +27,13 @@ export function demoPages({ db, now }: AppDeps): Hono {
   // The demo merchant's billing page, its customer signed in: as a merchant's backend
   // would, the server mints a session for cus_demo on every page view.
   pages.get('/', async (c) => {
+    // The demo switcher may ask for another seeded customer.
+    const asked = c.req.query('customer');
+    const customer = asked && DEMO_CUSTOMERS.includes(asked) ? asked : DEMO_CUSTOMER;
     const token = newToken('pst');
     await db.run(
       `INSERT INTO portal_sessions (id, token_hash, customer_id, created_at) VALUES ($1, $2, $3, $4)`,
-      [newId('bps'), hashToken(token), DEMO_CUSTOMER, now()],
+      [newId('bps'), hashToken(token), customer, now()],
     );
     return c.html(await page(token), 200, { 'Cache-Control': 'no-store' });
   });
@@ -45,6 +50,14 @@ export function demoPages({ db, now }: AppDeps): Hono {
       { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'max-age=86400' },
     ),
   );
+
+  // The demo merchant site's own stylesheet and controls.
+  pages.get('/demo/:file', async (c) => {
+    const file = c.req.param('file');
+    const type = DEMO_ASSETS[file];
+    if (!type) return c.text('Not found.', 404);
+    return c.body(await readFile(`${root}demo/${file}`, 'utf8'), 200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+  });
 
   // The bundle's lazy chunks (locale strings), beside it.
   pages.get('/portal-kit/:chunk{[A-Za-z0-9_.-]+\\.js}', async (c) => {

@@ -3,6 +3,7 @@
  * `portal-kit/portal-<name>.js` for one element, or load `portal-kit.js` for all.
  */
 export { PortalSession } from './components/portal-session/portal-session.js';
+export { PortalApp } from './components/portal-app/portal-app.js';
 export { PortalInvoices } from './components/portal-invoices/portal-invoices.js';
 export { PortalProfile } from './components/portal-profile/portal-profile.js';
 export { PortalLicenseKeys } from './components/portal-license-keys/portal-license-keys.js';

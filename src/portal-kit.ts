@@ -7,3 +7,4 @@ import './define/portal-license-keys.js';
 import './define/portal-login.js';
 import './define/portal-subscriptions.js';
 import './define/portal-payment-method.js';
+import './define/portal-app.js';

@@ -394,6 +394,16 @@ export const en = {
   'error.offline': 'You’re offline. Billing actions are paused until your connection is back.',
   'error.timeout': 'The billing service took too long to answer. Check your connection and try again.',
   'action.retry': 'Try again',
+  'app.nav': 'Billing sections',
+  'app.section.subscriptions': 'Subscriptions',
+  'app.section.paymentMethods': 'Payment methods',
+  'app.section.invoices': 'Invoices',
+  'app.section.profile': 'Account details',
+  'app.section.licenseKeys': 'License keys',
+  'app.return': (business: string) => `Return to ${business}`,
+  'app.privacy': 'Privacy policy',
+  'app.terms': 'Terms of service',
+  'app.poweredBy': 'Secure billing portal',
   // Emails the server sends (same bundles, in the customer's language).
   'email.login.subject': (business: string) => `Your sign-in link for ${business}`,
   'email.login.body': (name: string, business: string, url: string, hours: number) =>

@@ -15,7 +15,7 @@ export type PartialTranslation = Partial<Translation>;
  * it shows: `<portal-invoices>` in German loads `de/common` and `de/invoices`.
  */
 export const NAMESPACES = {
-  common: ['action', 'error', 'session', 'login'],
+  common: ['action', 'error', 'session', 'login', 'app'],
   invoices: ['invoices'],
   subscriptions: ['subscriptions'],
   paymentMethod: ['paymentMethod'],

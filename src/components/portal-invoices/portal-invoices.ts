@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import type { Namespace } from '../../i18n/locales.js';
 import type { Invoice, InvoiceStatus } from '../../state/api-client.js';
 import type { PortalError } from '../../state/errors.js';
 import { takeFragmentReturn } from '../../state/fragment.js';
@@ -78,6 +79,8 @@ function currentPageUrl(): string | undefined {
  */
 export class PortalInvoices extends LitElement {
   static override styles = [tokens, styles];
+  /** The string namespaces it shows (loaded lazily in other languages). */
+  static i18n: readonly Namespace[] = ['invoices'] as const;
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

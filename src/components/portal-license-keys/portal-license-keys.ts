@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import type { Namespace } from '../../i18n/locales.js';
 import type { Schemas } from '../../state/api-client.js';
 import type { ResourceState } from '../../state/resource.js';
 import { ResourceController } from '../../state/resource-controller.js';
@@ -60,6 +61,8 @@ export function maskKey(key: string): string {
  */
 export class PortalLicenseKeys extends LitElement {
   static override styles = [tokens, styles];
+  /** The string namespaces it shows (loaded lazily in other languages). */
+  static i18n: readonly Namespace[] = ['licenseKeys'] as const;
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import type { Namespace } from '../../i18n/locales.js';
 import { PortalApiClient } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
 import { tokens } from '../../themes/tokens.js';
@@ -25,6 +26,8 @@ import { styles } from './portal-login.styles.js';
  */
 export class PortalLogin extends LitElement {
   static override styles = [tokens, styles];
+  /** The string namespaces it shows (loaded lazily in other languages). */
+  static i18n: readonly Namespace[] = [] as const;
 
   /** Base URL of the portal API, e.g. `https://billing.example.com/v1`. */
   @property({ attribute: 'api-base' }) apiBase = '';

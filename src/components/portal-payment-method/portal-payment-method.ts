@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import type { Namespace } from '../../i18n/locales.js';
 import type { ResponseOf, Schemas } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
 import { takeFragmentReturn } from '../../state/fragment.js';
@@ -104,6 +105,8 @@ function deepActiveElement(): HTMLElement | null {
  */
 export class PortalPaymentMethod extends LitElement {
   static override styles = [tokens, markStyles, styles];
+  /** The string namespaces it shows (loaded lazily in other languages). */
+  static i18n: readonly Namespace[] = ['paymentMethod'] as const;
 
   /** Show and change the method of this subscription (`sub_…`) instead of the default one. */
   @property({ reflect: true }) subscription?: string;

@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import type { TermKey } from '../../i18n/en.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import type { Namespace } from '../../i18n/locales.js';
 import type { Schemas } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
 import type { ResourceState } from '../../state/resource.js';
@@ -199,6 +200,8 @@ const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
  */
 export class PortalProfile extends LitElement {
   static override styles = [tokens, styles];
+  /** The string namespaces it shows (loaded lazily in other languages). */
+  static i18n: readonly Namespace[] = ['profile'] as const;
 
   @consume({ context: sessionContext, subscribe: true })
   @state()

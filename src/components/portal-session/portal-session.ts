@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { emit, type PortalEventDetails } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import type { Namespace } from '../../i18n/locales.js';
 import { stringsChanged } from '../../i18n/registry.js';
 import type { Locale, PSEUDO_LOCALE, PartialTranslation } from '../../i18n/locales.js';
 import { PortalApiClient } from '../../state/api-client.js';
@@ -41,7 +42,9 @@ type Phase = 'idle' | 'signing-in' | 'ready' | 'expired' | 'logged-out' | 'inval
  * @attr theme - `light` or `dark` forces that theme on every element inside; without it, the OS preference applies.
  */
 export class PortalSession extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles: CSSResultGroup = [tokens, styles];
+  /** The string namespaces it shows (loaded lazily in other languages). */
+  static i18n: readonly Namespace[] = [] as const;
 
   /** Base URL of the portal API, e.g. `https://billing.example.com/v1`. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -289,8 +292,18 @@ export class PortalSession extends LitElement {
       ${this.#renderNotices()}
       ${this.phase === 'signing-in' ? html`<p class="signing-in" role="status">${this.#i18n.term('session.signingIn')}</p>` : nothing}
       ${ended ? this.#renderEnded() : nothing}
-      <div class="content" ?hidden=${ended}><slot></slot></div>
+      ${this.renderContent(ended)}
     `;
+  }
+
+  /** What the session shows while it works: its children. (`<portal-app>` shows the whole portal.) */
+  protected renderContent(hidden: boolean): unknown {
+    return html`<div class="content" ?hidden=${hidden}><slot></slot></div>`;
+  }
+
+  /** The language controller, for subclasses' own strings. */
+  protected get i18n(): LocalizeController {
+    return this.#i18n;
   }
 
   #renderNotices() {

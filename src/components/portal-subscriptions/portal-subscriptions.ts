@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import type { Namespace } from '../../i18n/locales.js';
 import type { PortalError } from '../../state/errors.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import type { ResourceState } from '../../state/resource.js';
@@ -91,6 +92,8 @@ type SessionFlow = NonNullable<Bootstrap['flow']>;
  */
 export class PortalSubscriptions extends LitElement {
   static override styles = [tokens, styles];
+  /** The string namespaces it shows (loaded lazily in other languages). */
+  static i18n: readonly Namespace[] = ['subscriptions'] as const;
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
