@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import { LOCALES } from '../src/i18n/locales.js';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
@@ -21,7 +22,14 @@ const withPortalFrame: Decorator = (story, { globals }) => {
   const locale = String(globals['locale']);
   return html`${keyed(
     locale,
-    html`<div lang=${locale} dir=${globals['direction']} data-theme=${globals['theme']}>${story()}</div>`,
+    html`<div
+      lang=${locale}
+      dir=${globals['direction']}
+      data-theme=${globals['theme']}
+      style=${globals['theme'] === 'dark' ? 'color-scheme: dark; --portal-color-scheme: dark; background: #0e1014; padding: 16px' : ''}
+    >
+      ${story()}
+    </div>`,
   )}`;
 };
 
@@ -33,12 +41,10 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
+        // Every language the kit speaks, named in itself, and the pseudo-locale.
         items: [
-          { value: 'en', right: 'en', title: 'English' },
-          { value: 'de', right: 'de', title: 'Deutsch' },
-          { value: 'fr', right: 'fr', title: 'Français' },
-          { value: 'ar', right: 'ar', title: 'العربية' },
-          { value: 'ja', right: 'ja', title: '日本語' },
+          ...LOCALES.map((locale) => ({ value: locale, right: locale, title: new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale })),
+          { value: 'en-XA', right: 'en-XA', title: 'Pseudo-locale (accented, 40 % longer)' },
         ],
         dynamicTitle: true,
       },
