@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Af sikkerhedshensyn udløber din session om cirka et minut, medmindre du forbliver logget ind.',
+  'session.warningFinal': 'Af sikkerhedshensyn udløber din session om cirka et minut. Log ind igen bagefter for at fortsætte.',
+  'session.stay': 'Forbliv logget ind',
+  'session.offline': 'Du er offline. Betalingshandlinger er sat på pause, indtil forbindelsen er tilbage.',
+  'session.expired.title': 'Din session er afsluttet',
+  'session.expired.body': 'Af sikkerhedshensyn er du blevet logget ud efter en periode uden aktivitet.',
+  'session.loggedOut.title': 'Du er logget ud',
+  'session.loggedOut.body': 'Dine betalingsoplysninger vises ikke længere på denne side.',
+  'session.invalidLink.title': 'Dette loginlink kan ikke bruges',
+  'session.invalidLink.body': 'Det er udløbet eller allerede brugt. Angiv din e-mail, så sender vi dig et nyt.',
+  'session.signingIn': 'Logger dig ind…',
+  'session.return': (business) => `Tilbage til ${business}`,
+  'session.returnGeneric': 'Tilbage til webstedet',
+  'session.renewFailed': 'Vi kunne ikke forny din session. Log ind igen for at fortsætte.',
+  'login.title': 'Log ind for at administrere din fakturering',
+  'login.intro': 'Angiv den e-mail, du brugte ved købet. Vi sender dig et sikkert link til at logge ind.',
+  'login.email': 'E-mail',
+  'login.submit': 'Send mig et loginlink',
+  'login.sending': 'Sender…',
+  'login.invalidEmail': 'Angiv en e-mailadresse som navn@example.com.',
+  'login.sent.title': 'Tjek din indbakke',
+  'login.sent.body': (email) =>
+    `Hvis ${email} hører til en konto, er et loginlink på vej. Det virker én gang og udløber om 24 timer.`,
+  'login.again': 'Brug en anden e-mail',
+  'login.rateLimited': (minutes) =>
+    `For mange forsøg. Prøv igen om ${minutes <= 1 ? 'et minut' : plural('da', minutes, { one: '# minut', other: '# minutter' })}.`,
+  'error.network': 'Vi kunne ikke få forbindelse til betalingstjenesten. Tjek din forbindelse, og prøv igen.',
+  'error.expired': 'Din session er udløbet. Log ind igen for at fortsætte.',
+  'error.unauthenticated': 'Du er ikke logget ind.',
+  'error.malformed': 'Betalingstjenesten sendte noget, vi ikke kunne læse. Prøv igen om lidt.',
+  'error.server': 'Der opstod en fejl hos os. Prøv igen om lidt.',
+  'error.rate_limited': 'For mange forsøg. Vent lidt, og prøv igen.',
+  'error.generic': 'Noget gik galt. Prøv igen.',
+  'error.offline': 'Du er offline. Betalingshandlinger er sat på pause, indtil forbindelsen er tilbage.',
+  'error.timeout': 'Betalingstjenesten var for længe om at svare. Tjek din forbindelse, og prøv igen.',
+  'action.retry': 'Prøv igen',
+  'app.nav': 'Faktureringssektioner',
+  'app.section.subscriptions': 'Abonnementer',
+  'app.section.paymentMethods': 'Betalingsmetoder',
+  'app.section.invoices': 'Fakturaer',
+  'app.section.profile': 'Kontooplysninger',
+  'app.section.licenseKeys': 'Licensnøgler',
+  'app.return': (business) => `Tilbage til ${business}`,
+  'app.privacy': 'Privatlivspolitik',
+  'app.terms': 'Servicevilkår',
+  'app.poweredBy': 'Sikker faktureringsportal',
+};
+
+export default strings;

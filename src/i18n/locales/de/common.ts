@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Zu Ihrer Sicherheit endet Ihre Sitzung in etwa einer Minute, wenn Sie nicht angemeldet bleiben.',
+  'session.warningFinal': 'Zu Ihrer Sicherheit endet Ihre Sitzung in etwa einer Minute. Melden Sie sich danach erneut an, um fortzufahren.',
+  'session.stay': 'Angemeldet bleiben',
+  'session.offline': 'Sie sind offline. Abrechnungsaktionen sind pausiert, bis Ihre Verbindung wiederhergestellt ist.',
+  'session.expired.title': 'Ihre Sitzung ist abgelaufen',
+  'session.expired.body': 'Zu Ihrer Sicherheit wurden Sie nach längerer Inaktivität abgemeldet.',
+  'session.loggedOut.title': 'Sie sind abgemeldet',
+  'session.loggedOut.body': 'Ihre Abrechnungsdaten werden auf dieser Seite nicht mehr angezeigt.',
+  'session.invalidLink.title': 'Dieser Anmeldelink kann nicht verwendet werden',
+  'session.invalidLink.body': 'Er ist abgelaufen oder wurde bereits verwendet. Geben Sie Ihre E-Mail-Adresse ein, und wir senden Ihnen einen neuen.',
+  'session.signingIn': 'Sie werden angemeldet…',
+  'session.return': (business) => `Zurück zu ${business}`,
+  'session.returnGeneric': 'Zurück zur Website',
+  'session.renewFailed': 'Ihre Sitzung konnte nicht verlängert werden. Melden Sie sich erneut an, um fortzufahren.',
+  'login.title': 'Melden Sie sich an, um Ihre Abrechnung zu verwalten',
+  'login.intro': 'Geben Sie die E-Mail-Adresse ein, die Sie beim Kauf verwendet haben. Wir senden Ihnen einen sicheren Anmeldelink.',
+  'login.email': 'E-Mail-Adresse',
+  'login.submit': 'Anmeldelink per E-Mail senden',
+  'login.sending': 'Wird gesendet…',
+  'login.invalidEmail': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  'login.sent.title': 'Prüfen Sie Ihren Posteingang',
+  'login.sent.body': (email) =>
+    `Wenn ${email} zu einem Konto gehört, ist ein Anmeldelink unterwegs. Er funktioniert einmal und läuft in 24 Stunden ab.`,
+  'login.again': 'Andere E-Mail-Adresse verwenden',
+  'login.rateLimited': (minutes) =>
+    `Zu viele Versuche. Versuchen Sie es in ${plural('de', Math.max(minutes, 1), { one: 'einer Minute', other: '# Minuten' })} erneut.`,
+  'error.network': 'Der Abrechnungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.expired': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
+  'error.unauthenticated': 'Sie sind nicht angemeldet.',
+  'error.malformed': 'Der Abrechnungsdienst hat eine unlesbare Antwort gesendet. Versuchen Sie es gleich noch einmal.',
+  'error.server': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
+  'error.rate_limited': 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.',
+  'error.generic': 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
+  'error.offline': 'Sie sind offline. Abrechnungsaktionen sind pausiert, bis Ihre Verbindung wiederhergestellt ist.',
+  'error.timeout': 'Der Abrechnungsdienst hat zu lange nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'action.retry': 'Erneut versuchen',
+  'app.nav': 'Abrechnungsbereiche',
+  'app.section.subscriptions': 'Abonnements',
+  'app.section.paymentMethods': 'Zahlungsmethoden',
+  'app.section.invoices': 'Rechnungen',
+  'app.section.profile': 'Kontodaten',
+  'app.section.licenseKeys': 'Lizenzschlüssel',
+  'app.return': (business) => `Zurück zu ${business}`,
+  'app.privacy': 'Datenschutzerklärung',
+  'app.terms': 'Nutzungsbedingungen',
+  'app.poweredBy': 'Sicheres Abrechnungsportal',
+};
+
+export default strings;

@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Por seguridad, tu sesión terminará en aproximadamente un minuto, a menos que sigas conectado.',
+  'session.warningFinal': 'Por seguridad, tu sesión terminará en aproximadamente un minuto. Después, vuelve a iniciar sesión para continuar.',
+  'session.stay': 'Seguir conectado',
+  'session.offline': 'No tienes conexión. Las acciones de facturación están en pausa hasta que vuelva la conexión.',
+  'session.expired.title': 'Tu sesión ha terminado',
+  'session.expired.body': 'Por seguridad, hemos cerrado tu sesión tras un periodo de inactividad.',
+  'session.loggedOut.title': 'Has cerrado sesión',
+  'session.loggedOut.body': 'Tus datos de facturación ya no se muestran en esta página.',
+  'session.invalidLink.title': 'Este enlace de acceso no se puede usar',
+  'session.invalidLink.body': 'Ha caducado o ya se ha usado. Introduce tu correo electrónico y te enviaremos uno nuevo.',
+  'session.signingIn': 'Iniciando sesión…',
+  'session.return': (business) => `Volver a ${business}`,
+  'session.returnGeneric': 'Volver al sitio web',
+  'session.renewFailed': 'No hemos podido renovar tu sesión. Vuelve a iniciar sesión para continuar.',
+  'login.title': 'Inicia sesión para gestionar tu facturación',
+  'login.intro': 'Introduce el correo electrónico que usaste al comprar. Te enviaremos un enlace seguro para iniciar sesión.',
+  'login.email': 'Correo electrónico',
+  'login.submit': 'Enviarme un enlace de acceso',
+  'login.sending': 'Enviando…',
+  'login.invalidEmail': 'Introduce una dirección de correo como nombre@example.com.',
+  'login.sent.title': 'Revisa tu bandeja de entrada',
+  'login.sent.body': (email) =>
+    `Si ${email} pertenece a una cuenta, te hemos enviado un enlace de acceso. Solo funciona una vez y caduca en 24 horas.`,
+  'login.again': 'Usar otro correo electrónico',
+  'login.rateLimited': (minutes) =>
+    `Demasiados intentos. Vuelve a intentarlo en ${plural('es', Math.max(minutes, 1), { one: 'un minuto', other: '# minutos' })}.`,
+  'error.network': 'No hemos podido conectar con el servicio de facturación. Comprueba tu conexión y vuelve a intentarlo.',
+  'error.expired': 'Tu sesión ha caducado. Vuelve a iniciar sesión para continuar.',
+  'error.unauthenticated': 'No has iniciado sesión.',
+  'error.malformed': 'El servicio de facturación ha enviado una respuesta que no podemos leer. Vuelve a intentarlo en un momento.',
+  'error.server': 'Algo ha fallado por nuestra parte. Vuelve a intentarlo en un momento.',
+  'error.rate_limited': 'Demasiados intentos. Espera un momento y vuelve a intentarlo.',
+  'error.generic': 'Algo ha fallado. Vuelve a intentarlo.',
+  'error.offline': 'No tienes conexión. Las acciones de facturación están en pausa hasta que vuelva la conexión.',
+  'error.timeout': 'El servicio de facturación ha tardado demasiado en responder. Comprueba tu conexión y vuelve a intentarlo.',
+  'action.retry': 'Reintentar',
+  'app.nav': 'Secciones de facturación',
+  'app.section.subscriptions': 'Suscripciones',
+  'app.section.paymentMethods': 'Métodos de pago',
+  'app.section.invoices': 'Facturas',
+  'app.section.profile': 'Datos de la cuenta',
+  'app.section.licenseKeys': 'Claves de licencia',
+  'app.return': (business) => `Volver a ${business}`,
+  'app.privacy': 'Política de privacidad',
+  'app.terms': 'Términos del servicio',
+  'app.poweredBy': 'Portal de facturación seguro',
+};
+
+export default strings;

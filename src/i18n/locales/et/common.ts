@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Teie turvalisuse huvides lõpeb seanss umbes minuti pärast, kui te ei jää sisselogituks.',
+  'session.warningFinal': 'Teie turvalisuse huvides lõpeb seanss umbes minuti pärast. Jätkamiseks logige seejärel uuesti sisse.',
+  'session.stay': 'Jää sisselogituks',
+  'session.offline': 'Võrguühendus puudub. Arveldustoimingud on peatatud, kuni ühendus taastub.',
+  'session.expired.title': 'Teie seanss on lõppenud',
+  'session.expired.body': 'Teie turvalisuse huvides logiti teid pärast mõnda aega tegevusetust välja.',
+  'session.loggedOut.title': 'Olete välja logitud',
+  'session.loggedOut.body': 'Teie arveldusandmeid sellel lehel enam ei kuvata.',
+  'session.invalidLink.title': 'Seda sisselogimislinki ei saa kasutada',
+  'session.invalidLink.body': 'See on aegunud või juba kasutatud. Sisestage oma e-posti aadress ja me saadame uue.',
+  'session.signingIn': 'Sisselogimine…',
+  'session.return': (business) => `Tagasi lehele ${business}`,
+  'session.returnGeneric': 'Tagasi veebisaidile',
+  'session.renewFailed': 'Seanssi ei õnnestunud pikendada. Jätkamiseks logige uuesti sisse.',
+  'login.title': 'Logige sisse, et hallata oma arveldust',
+  'login.intro': 'Sisestage e-posti aadress, mida kasutasite ostu tegemisel. Saadame teile turvalise sisselogimislingi.',
+  'login.email': 'E-post',
+  'login.submit': 'Saada mulle sisselogimislink',
+  'login.sending': 'Saatmine…',
+  'login.invalidEmail': 'Sisestage e-posti aadress kujul nimi@example.com.',
+  'login.sent.title': 'Kontrollige postkasti',
+  'login.sent.body': (email) =>
+    `Kui ${email} kuulub mõnele kontole, on sisselogimislink teel. See töötab ühe korra ja aegub 24 tunni pärast.`,
+  'login.again': 'Kasuta teist e-posti aadressi',
+  'login.rateLimited': (minutes) =>
+    `Liiga palju katseid. Proovige uuesti ${minutes <= 1 ? 'minuti' : plural('et', minutes, { one: '# minuti', other: '# minuti' })} pärast.`,
+  'error.network': 'Arveldusteenusega ei saadud ühendust. Kontrollige ühendust ja proovige uuesti.',
+  'error.expired': 'Teie seanss on aegunud. Jätkamiseks logige uuesti sisse.',
+  'error.unauthenticated': 'Te pole sisse logitud.',
+  'error.malformed': 'Arveldusteenus saatis midagi, mida me ei suutnud lugeda. Proovige varsti uuesti.',
+  'error.server': 'Meie poolel läks midagi valesti. Proovige varsti uuesti.',
+  'error.rate_limited': 'Liiga palju katseid. Oodake veidi ja proovige uuesti.',
+  'error.generic': 'Midagi läks valesti. Proovige uuesti.',
+  'error.offline': 'Võrguühendus puudub. Arveldustoimingud on peatatud, kuni ühendus taastub.',
+  'error.timeout': 'Arveldusteenus ei vastanud õigel ajal. Kontrollige ühendust ja proovige uuesti.',
+  'action.retry': 'Proovi uuesti',
+  'app.nav': 'Arvelduse jaotised',
+  'app.section.subscriptions': 'Tellimused',
+  'app.section.paymentMethods': 'Makseviisid',
+  'app.section.invoices': 'Arved',
+  'app.section.profile': 'Konto andmed',
+  'app.section.licenseKeys': 'Litsentsivõtmed',
+  'app.return': (business) => `Tagasi lehele ${business}`,
+  'app.privacy': 'Privaatsuspoliitika',
+  'app.terms': 'Teenusetingimused',
+  'app.poweredBy': 'Turvaline arveldusportaal',
+};
+
+export default strings;

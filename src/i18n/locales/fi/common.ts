@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Turvallisuussyistä istuntosi päättyy noin minuutin kuluttua, ellet pysy kirjautuneena.',
+  'session.warningFinal': 'Turvallisuussyistä istuntosi päättyy noin minuutin kuluttua. Jatka sen jälkeen kirjautumalla uudelleen sisään.',
+  'session.stay': 'Pysy kirjautuneena',
+  'session.offline': 'Olet offline-tilassa. Laskutustoiminnot on keskeytetty, kunnes yhteys palaa.',
+  'session.expired.title': 'Istuntosi on päättynyt',
+  'session.expired.body': 'Sinut kirjattiin turvallisuussyistä ulos, koska et ollut aktiivinen vähään aikaan.',
+  'session.loggedOut.title': 'Olet kirjautunut ulos',
+  'session.loggedOut.body': 'Laskutustietojasi ei enää näytetä tällä sivulla.',
+  'session.invalidLink.title': 'Tätä kirjautumislinkkiä ei voi käyttää',
+  'session.invalidLink.body': 'Se on vanhentunut tai jo käytetty. Anna sähköpostiosoitteesi, niin lähetämme uuden.',
+  'session.signingIn': 'Kirjaudutaan sisään…',
+  'session.return': (business) => `Palaa sivustolle ${business}`,
+  'session.returnGeneric': 'Palaa sivustolle',
+  'session.renewFailed': 'Istuntoasi ei voitu uusia. Jatka kirjautumalla uudelleen sisään.',
+  'login.title': 'Kirjaudu sisään hallitaksesi laskutustasi',
+  'login.intro': 'Anna sähköpostiosoite, jota käytit ostoksen yhteydessä. Lähetämme sinulle suojatun kirjautumislinkin.',
+  'login.email': 'Sähköposti',
+  'login.submit': 'Lähetä kirjautumislinkki',
+  'login.sending': 'Lähetetään…',
+  'login.invalidEmail': 'Anna sähköpostiosoite muodossa nimi@example.com.',
+  'login.sent.title': 'Tarkista sähköpostisi',
+  'login.sent.body': (email) =>
+    `Jos ${email} kuuluu tiliin, kirjautumislinkki on matkalla. Se toimii kerran ja vanhenee 24 tunnin kuluttua.`,
+  'login.again': 'Käytä toista sähköpostiosoitetta',
+  'login.rateLimited': (minutes) =>
+    `Liian monta yritystä. Yritä uudelleen ${minutes <= 1 ? 'minuutin' : plural('fi', minutes, { one: '# minuutin', other: '# minuutin' })} kuluttua.`,
+  'error.network': 'Laskutuspalveluun ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.',
+  'error.expired': 'Istuntosi on vanhentunut. Jatka kirjautumalla uudelleen sisään.',
+  'error.unauthenticated': 'Et ole kirjautunut sisään.',
+  'error.malformed': 'Laskutuspalvelu lähetti jotain, mitä emme pystyneet lukemaan. Yritä hetken kuluttua uudelleen.',
+  'error.server': 'Meillä meni jotain vikaan. Yritä hetken kuluttua uudelleen.',
+  'error.rate_limited': 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+  'error.generic': 'Jokin meni vikaan. Yritä uudelleen.',
+  'error.offline': 'Olet offline-tilassa. Laskutustoiminnot on keskeytetty, kunnes yhteys palaa.',
+  'error.timeout': 'Laskutuspalvelu ei vastannut ajoissa. Tarkista yhteys ja yritä uudelleen.',
+  'action.retry': 'Yritä uudelleen',
+  'app.nav': 'Laskutuksen osiot',
+  'app.section.subscriptions': 'Tilaukset',
+  'app.section.paymentMethods': 'Maksutavat',
+  'app.section.invoices': 'Laskut',
+  'app.section.profile': 'Tilin tiedot',
+  'app.section.licenseKeys': 'Lisenssiavaimet',
+  'app.return': (business) => `Palaa sivustolle ${business}`,
+  'app.privacy': 'Tietosuojakäytäntö',
+  'app.terms': 'Käyttöehdot',
+  'app.poweredBy': 'Suojattu laskutusportaali',
+};
+
+export default strings;

@@ -1,0 +1,7 @@
+import type { PartialNamespaceStrings } from '../../locales.js';
+
+const strings: PartialNamespaceStrings<'paymentMethod'> = {
+  'paymentMethod.type.acss_debit': 'Débit préautorisé (Canada)',
+};
+
+export default strings;

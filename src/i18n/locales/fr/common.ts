@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Pour votre sécurité, votre session prendra fin dans environ une minute, sauf si vous restez connecté.',
+  'session.warningFinal': 'Pour votre sécurité, votre session prendra fin dans environ une minute. Reconnectez-vous ensuite pour continuer.',
+  'session.stay': 'Rester connecté',
+  'session.offline': 'Vous êtes hors ligne. Les actions de facturation sont suspendues jusqu’au retour de la connexion.',
+  'session.expired.title': 'Votre session a expiré',
+  'session.expired.body': 'Pour votre sécurité, vous avez été déconnecté après une période d’inactivité.',
+  'session.loggedOut.title': 'Vous êtes déconnecté',
+  'session.loggedOut.body': 'Vos informations de facturation ne sont plus affichées sur cette page.',
+  'session.invalidLink.title': 'Ce lien de connexion n’est pas utilisable',
+  'session.invalidLink.body': 'Il a expiré ou a déjà été utilisé. Saisissez votre adresse e-mail et nous vous en enverrons un nouveau.',
+  'session.signingIn': 'Connexion en cours…',
+  'session.return': (business) => `Retour à ${business}`,
+  'session.returnGeneric': 'Retour au site',
+  'session.renewFailed': 'Impossible de prolonger votre session. Reconnectez-vous pour continuer.',
+  'login.title': 'Connectez-vous pour gérer votre facturation',
+  'login.intro': 'Saisissez l’adresse e-mail utilisée lors de l’achat. Nous vous enverrons un lien de connexion sécurisé par e-mail.',
+  'login.email': 'Adresse e-mail',
+  'login.submit': 'Recevoir un lien de connexion',
+  'login.sending': 'Envoi en cours…',
+  'login.invalidEmail': 'Saisissez une adresse e-mail du type nom@example.com.',
+  'login.sent.title': 'Consultez votre boîte de réception',
+  'login.sent.body': (email) =>
+    `Si ${email} correspond à un compte, un lien de connexion est en route. Il n’est valable qu’une fois et expire dans 24 heures.`,
+  'login.again': 'Utiliser une autre adresse e-mail',
+  'login.rateLimited': (minutes) =>
+    `Trop de tentatives. Réessayez dans ${plural('fr', Math.max(minutes, 1), { one: 'une minute', other: '# minutes' })}.`,
+  'error.network': 'Impossible de joindre le service de facturation. Vérifiez votre connexion et réessayez.',
+  'error.expired': 'Votre session a expiré. Reconnectez-vous pour continuer.',
+  'error.unauthenticated': 'Vous n’êtes pas connecté.',
+  'error.malformed': 'Le service de facturation a envoyé une réponse illisible. Réessayez dans un instant.',
+  'error.server': 'Une erreur s’est produite de notre côté. Réessayez dans un instant.',
+  'error.rate_limited': 'Trop de tentatives. Patientez un instant, puis réessayez.',
+  'error.generic': 'Une erreur s’est produite. Réessayez.',
+  'error.offline': 'Vous êtes hors ligne. Les actions de facturation sont suspendues jusqu’au retour de la connexion.',
+  'error.timeout': 'Le service de facturation met trop de temps à répondre. Vérifiez votre connexion et réessayez.',
+  'action.retry': 'Réessayer',
+  'app.nav': 'Rubriques de facturation',
+  'app.section.subscriptions': 'Abonnements',
+  'app.section.paymentMethods': 'Moyens de paiement',
+  'app.section.invoices': 'Factures',
+  'app.section.profile': 'Informations du compte',
+  'app.section.licenseKeys': 'Clés de licence',
+  'app.return': (business) => `Retour à ${business}`,
+  'app.privacy': 'Politique de confidentialité',
+  'app.terms': 'Conditions d’utilisation',
+  'app.poweredBy': 'Portail de facturation sécurisé',
+};
+
+export default strings;

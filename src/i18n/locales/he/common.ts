@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'מטעמי אבטחה, ההתחברות תסתיים בעוד כדקה, אלא אם תבחרו להישאר מחוברים.',
+  'session.warningFinal': 'מטעמי אבטחה, ההתחברות תסתיים בעוד כדקה. לאחר מכן יש להתחבר שוב כדי להמשיך.',
+  'session.stay': 'להישאר מחוברים',
+  'session.offline': 'אין חיבור לאינטרנט. פעולות החיוב מושהות עד שהחיבור יחזור.',
+  'session.expired.title': 'ההתחברות הסתיימה',
+  'session.expired.body': 'מטעמי אבטחה, בוצעה התנתקות אחרי זמן ללא פעילות.',
+  'session.loggedOut.title': 'התנתקתם',
+  'session.loggedOut.body': 'פרטי החיוב שלכם כבר לא מוצגים בדף הזה.',
+  'session.invalidLink.title': 'אי אפשר להשתמש בקישור ההתחברות הזה',
+  'session.invalidLink.body': 'תוקף הקישור פג או שכבר נעשה בו שימוש. הזינו את כתובת האימייל ונשלח לכם קישור חדש.',
+  'session.signingIn': 'מתחברים…',
+  'session.return': (business) => `חזרה אל ${business}`,
+  'session.returnGeneric': 'חזרה לאתר',
+  'session.renewFailed': 'לא הצלחנו לחדש את ההתחברות. יש להתחבר שוב כדי להמשיך.',
+  'login.title': 'התחברות לניהול החיובים',
+  'login.intro': 'הזינו את כתובת האימייל שבה השתמשתם ברכישה. נשלח אליכם קישור מאובטח להתחברות.',
+  'login.email': 'אימייל',
+  'login.submit': 'שליחת קישור התחברות באימייל',
+  'login.sending': 'שולחים…',
+  'login.invalidEmail': 'יש להזין כתובת אימייל כמו name@example.com.',
+  'login.sent.title': 'בדקו את תיבת הדואר',
+  'login.sent.body': (email) =>
+    `אם ${email} שייך לחשבון, קישור התחברות בדרך אליכם. הקישור תקף לשימוש אחד ויפוג בעוד 24 שעות.`,
+  'login.again': 'שימוש באימייל אחר',
+  'login.rateLimited': (minutes) =>
+    `יותר מדי ניסיונות. אפשר לנסות שוב בעוד ${plural('he', Math.max(1, minutes), { one: 'דקה', two: 'שתי דקות', other: '# דקות' })}.`,
+  'error.network': 'לא הצלחנו להתחבר לשירות החיוב. בדקו את החיבור ונסו שוב.',
+  'error.expired': 'תוקף ההתחברות פג. יש להתחבר שוב כדי להמשיך.',
+  'error.unauthenticated': 'אינכם מחוברים.',
+  'error.malformed': 'שירות החיוב שלח נתונים שלא הצלחנו לקרוא. נסו שוב בעוד רגע.',
+  'error.server': 'משהו השתבש אצלנו. נסו שוב בעוד רגע.',
+  'error.rate_limited': 'יותר מדי ניסיונות. המתינו רגע ונסו שוב.',
+  'error.generic': 'משהו השתבש. נסו שוב.',
+  'error.offline': 'אין חיבור לאינטרנט. פעולות החיוב מושהות עד שהחיבור יחזור.',
+  'error.timeout': 'שירות החיוב לא הגיב בזמן. בדקו את החיבור ונסו שוב.',
+  'action.retry': 'ניסיון חוזר',
+  'app.nav': 'אזורי החיוב',
+  'app.section.subscriptions': 'מינויים',
+  'app.section.paymentMethods': 'אמצעי תשלום',
+  'app.section.invoices': 'חשבוניות',
+  'app.section.profile': 'פרטי החשבון',
+  'app.section.licenseKeys': 'מפתחות רישיון',
+  'app.return': (business) => `חזרה אל ${business}`,
+  'app.privacy': 'מדיניות הפרטיות',
+  'app.terms': 'תנאי השימוש',
+  'app.poweredBy': 'פורטל חיובים מאובטח',
+};
+
+export default strings;

@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Per sicurezza, la sessione terminerà tra circa un minuto, a meno che tu non resti connesso.',
+  'session.warningFinal': 'Per sicurezza, la sessione terminerà tra circa un minuto. Dopo, accedi di nuovo per continuare.',
+  'session.stay': 'Resta connesso',
+  'session.offline': 'Sei offline. Le operazioni di fatturazione sono sospese finché la connessione non torna.',
+  'session.expired.title': 'La sessione è scaduta',
+  'session.expired.body': 'Per sicurezza, sei stato disconnesso dopo un periodo di inattività.',
+  'session.loggedOut.title': 'Sei disconnesso',
+  'session.loggedOut.body': 'I tuoi dati di fatturazione non sono più visibili in questa pagina.',
+  'session.invalidLink.title': 'Questo link di accesso non è utilizzabile',
+  'session.invalidLink.body': 'È scaduto o è già stato usato. Inserisci la tua email e te ne invieremo uno nuovo.',
+  'session.signingIn': 'Accesso in corso…',
+  'session.return': (business) => `Torna a ${business}`,
+  'session.returnGeneric': 'Torna al sito',
+  'session.renewFailed': 'Non è stato possibile rinnovare la sessione. Accedi di nuovo per continuare.',
+  'login.title': 'Accedi per gestire la fatturazione',
+  'login.intro': 'Inserisci l’email usata per l’acquisto. Ti invieremo via email un link di accesso sicuro.',
+  'login.email': 'Email',
+  'login.submit': 'Inviami un link di accesso',
+  'login.sending': 'Invio in corso…',
+  'login.invalidEmail': 'Inserisci un indirizzo email come nome@example.com.',
+  'login.sent.title': 'Controlla la posta in arrivo',
+  'login.sent.body': (email) =>
+    `Se ${email} è associato a un account, riceverai un link di accesso. Funziona una sola volta e scade tra 24 ore.`,
+  'login.again': 'Usa un’altra email',
+  'login.rateLimited': (minutes) =>
+    `Troppi tentativi. Riprova tra ${plural('it', Math.max(minutes, 1), { one: 'un minuto', other: '# minuti' })}.`,
+  'error.network': 'Impossibile raggiungere il servizio di fatturazione. Controlla la connessione e riprova.',
+  'error.expired': 'La sessione è scaduta. Accedi di nuovo per continuare.',
+  'error.unauthenticated': 'Non hai effettuato l’accesso.',
+  'error.malformed': 'Il servizio di fatturazione ha inviato una risposta illeggibile. Riprova tra poco.',
+  'error.server': 'Si è verificato un errore da parte nostra. Riprova tra poco.',
+  'error.rate_limited': 'Troppi tentativi. Attendi un momento e riprova.',
+  'error.generic': 'Si è verificato un errore. Riprova.',
+  'error.offline': 'Sei offline. Le operazioni di fatturazione sono sospese finché la connessione non torna.',
+  'error.timeout': 'Il servizio di fatturazione non ha risposto in tempo. Controlla la connessione e riprova.',
+  'action.retry': 'Riprova',
+  'app.nav': 'Sezioni di fatturazione',
+  'app.section.subscriptions': 'Abbonamenti',
+  'app.section.paymentMethods': 'Metodi di pagamento',
+  'app.section.invoices': 'Fatture',
+  'app.section.profile': 'Dati dell’account',
+  'app.section.licenseKeys': 'Chiavi di licenza',
+  'app.return': (business) => `Torna a ${business}`,
+  'app.privacy': 'Informativa sulla privacy',
+  'app.terms': 'Termini di servizio',
+  'app.poweredBy': 'Portale di fatturazione sicuro',
+};
+
+export default strings;

@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'セキュリティ保護のため、ログイン状態を維持しない場合、約1分後にセッションが終了します。',
+  'session.warningFinal': 'セキュリティ保護のため、約1分後にセッションが終了します。その後、続行するには再度ログインしてください。',
+  'session.stay': 'ログインしたままにする',
+  'session.offline': 'オフラインです。接続が回復するまで、請求に関する操作は一時停止されます。',
+  'session.expired.title': 'セッションが終了しました',
+  'session.expired.body': 'セキュリティ保護のため、一定時間操作がなかったのでログアウトしました。',
+  'session.loggedOut.title': 'ログアウトしました',
+  'session.loggedOut.body': 'このページには請求情報が表示されなくなりました。',
+  'session.invalidLink.title': 'このログインリンクは使用できません',
+  'session.invalidLink.body': 'リンクの有効期限が切れているか、すでに使用されています。メールアドレスを入力すると、新しいリンクをお送りします。',
+  'session.signingIn': 'ログインしています…',
+  'session.return': (business) => `${business} に戻る`,
+  'session.returnGeneric': 'サイトに戻る',
+  'session.renewFailed': 'セッションを更新できませんでした。続行するには再度ログインしてください。',
+  'login.title': 'ログインして請求情報を管理',
+  'login.intro': 'ご購入時に使用したメールアドレスを入力してください。ログイン用の安全なリンクをメールでお送りします。',
+  'login.email': 'メールアドレス',
+  'login.submit': 'ログインリンクをメールで受け取る',
+  'login.sending': '送信しています…',
+  'login.invalidEmail': 'name@example.com のような形式でメールアドレスを入力してください。',
+  'login.sent.title': '受信トレイを確認してください',
+  'login.sent.body': (email) =>
+    `${email} がアカウントに登録されている場合は、ログインリンクをお送りしました。リンクは1回のみ有効で、24時間後に期限切れになります。`,
+  'login.again': '別のメールアドレスを使用',
+  'login.rateLimited': (minutes) =>
+    `試行回数が多すぎます。${plural('ja', Math.max(1, minutes), { other: '#分後' })}にもう一度お試しください。`,
+  'error.network': '請求サービスに接続できませんでした。接続を確認して、もう一度お試しください。',
+  'error.expired': 'セッションの有効期限が切れました。続行するには再度ログインしてください。',
+  'error.unauthenticated': 'ログインしていません。',
+  'error.malformed': '請求サービスから読み取れないデータが返されました。しばらくしてからもう一度お試しください。',
+  'error.server': 'システムで問題が発生しました。しばらくしてからもう一度お試しください。',
+  'error.rate_limited': '試行回数が多すぎます。しばらく待ってから、もう一度お試しください。',
+  'error.generic': '問題が発生しました。もう一度お試しください。',
+  'error.offline': 'オフラインです。接続が回復するまで、請求に関する操作は一時停止されます。',
+  'error.timeout': '請求サービスからの応答に時間がかかりすぎています。接続を確認して、もう一度お試しください。',
+  'action.retry': '再試行',
+  'app.nav': '請求管理のメニュー',
+  'app.section.subscriptions': 'サブスクリプション',
+  'app.section.paymentMethods': 'お支払い方法',
+  'app.section.invoices': '請求書',
+  'app.section.profile': 'アカウント情報',
+  'app.section.licenseKeys': 'ライセンスキー',
+  'app.return': (business) => `${business} に戻る`,
+  'app.privacy': 'プライバシーポリシー',
+  'app.terms': '利用規約',
+  'app.poweredBy': '安全な請求ポータル',
+};
+
+export default strings;

@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': '보안을 위해 로그인 상태를 유지하지 않으면 약 1분 후 세션이 종료됩니다.',
+  'session.warningFinal': '보안을 위해 약 1분 후 세션이 종료됩니다. 이후 계속하려면 다시 로그인하세요.',
+  'session.stay': '로그인 상태 유지',
+  'session.offline': '오프라인 상태입니다. 연결이 복구될 때까지 결제 관련 작업이 일시 중지됩니다.',
+  'session.expired.title': '세션이 종료되었습니다',
+  'session.expired.body': '보안을 위해 일정 시간 활동이 없어 로그아웃되었습니다.',
+  'session.loggedOut.title': '로그아웃되었습니다',
+  'session.loggedOut.body': '이 페이지에 더 이상 결제 정보가 표시되지 않습니다.',
+  'session.invalidLink.title': '이 로그인 링크는 사용할 수 없습니다',
+  'session.invalidLink.body': '링크가 만료되었거나 이미 사용되었습니다. 이메일을 입력하시면 새 링크를 보내드립니다.',
+  'session.signingIn': '로그인하는 중…',
+  'session.return': (business) => `${business}(으)로 돌아가기`,
+  'session.returnGeneric': '사이트로 돌아가기',
+  'session.renewFailed': '세션을 갱신하지 못했습니다. 계속하려면 다시 로그인하세요.',
+  'login.title': '로그인하여 결제 정보 관리',
+  'login.intro': '구매 시 사용한 이메일을 입력하세요. 로그인용 보안 링크를 이메일로 보내드립니다.',
+  'login.email': '이메일',
+  'login.submit': '로그인 링크 이메일로 받기',
+  'login.sending': '보내는 중…',
+  'login.invalidEmail': 'name@example.com 형식의 이메일 주소를 입력하세요.',
+  'login.sent.title': '받은편지함을 확인하세요',
+  'login.sent.body': (email) =>
+    `${email} 주소로 등록된 계정이 있다면 로그인 링크가 발송되었습니다. 링크는 한 번만 사용할 수 있으며 24시간 후 만료됩니다.`,
+  'login.again': '다른 이메일 사용',
+  'login.rateLimited': (minutes) =>
+    `시도 횟수가 너무 많습니다. ${plural('ko', Math.max(1, minutes), { other: '#분' })} 후에 다시 시도하세요.`,
+  'error.network': '결제 서비스에 연결할 수 없습니다. 연결 상태를 확인하고 다시 시도하세요.',
+  'error.expired': '세션이 만료되었습니다. 계속하려면 다시 로그인하세요.',
+  'error.unauthenticated': '로그인되어 있지 않습니다.',
+  'error.malformed': '결제 서비스에서 읽을 수 없는 응답을 보냈습니다. 잠시 후 다시 시도하세요.',
+  'error.server': '시스템에 문제가 발생했습니다. 잠시 후 다시 시도하세요.',
+  'error.rate_limited': '시도 횟수가 너무 많습니다. 잠시 기다린 후 다시 시도하세요.',
+  'error.generic': '문제가 발생했습니다. 다시 시도하세요.',
+  'error.offline': '오프라인 상태입니다. 연결이 복구될 때까지 결제 관련 작업이 일시 중지됩니다.',
+  'error.timeout': '결제 서비스의 응답 시간이 초과되었습니다. 연결 상태를 확인하고 다시 시도하세요.',
+  'action.retry': '다시 시도',
+  'app.nav': '결제 관리 메뉴',
+  'app.section.subscriptions': '구독',
+  'app.section.paymentMethods': '결제 수단',
+  'app.section.invoices': '인보이스',
+  'app.section.profile': '계정 정보',
+  'app.section.licenseKeys': '라이선스 키',
+  'app.return': (business) => `${business}(으)로 돌아가기`,
+  'app.privacy': '개인정보 처리방침',
+  'app.terms': '서비스 약관',
+  'app.poweredBy': '안전한 결제 포털',
+};
+
+export default strings;

@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Saugumo sumetimais jūsų sesija baigsis maždaug po minutės, nebent liksite prisijungę.',
+  'session.warningFinal': 'Saugumo sumetimais jūsų sesija baigsis maždaug po minutės. Po to prisijunkite iš naujo, kad galėtumėte tęsti.',
+  'session.stay': 'Likti prisijungus',
+  'session.offline': 'Nėra ryšio. Mokėjimų veiksmai sustabdyti, kol ryšys bus atkurtas.',
+  'session.expired.title': 'Jūsų sesija baigėsi',
+  'session.expired.body': 'Saugumo sumetimais po neveiklumo laikotarpio buvote atjungti.',
+  'session.loggedOut.title': 'Atsijungėte',
+  'session.loggedOut.body': 'Jūsų mokėjimų informacija šiame puslapyje neberodoma.',
+  'session.invalidLink.title': 'Šios prisijungimo nuorodos naudoti negalima',
+  'session.invalidLink.body': 'Jos galiojimas baigėsi arba ji jau panaudota. Įveskite el. pašto adresą ir atsiųsime naują.',
+  'session.signingIn': 'Jungiamasi…',
+  'session.return': (business) => `Grįžti į ${business}`,
+  'session.returnGeneric': 'Grįžti į svetainę',
+  'session.renewFailed': 'Nepavyko pratęsti sesijos. Prisijunkite iš naujo, kad galėtumėte tęsti.',
+  'login.title': 'Prisijunkite ir tvarkykite atsiskaitymus',
+  'login.intro': 'Įveskite el. pašto adresą, kurį naudojote pirkdami. Atsiųsime saugią prisijungimo nuorodą.',
+  'login.email': 'El. paštas',
+  'login.submit': 'Siųsti prisijungimo nuorodą',
+  'login.sending': 'Siunčiama…',
+  'login.invalidEmail': 'Įveskite el. pašto adresą, pvz., vardas@example.com.',
+  'login.sent.title': 'Patikrinkite pašto dėžutę',
+  'login.sent.body': (email) =>
+    `Jei ${email} susietas su paskyra, prisijungimo nuoroda jau išsiųsta. Ji veikia vieną kartą ir galioja 24 valandas.`,
+  'login.again': 'Naudoti kitą el. pašto adresą',
+  'login.rateLimited': (minutes) =>
+    `Per daug bandymų. Bandykite dar kartą po ${minutes <= 1 ? 'minutės' : plural('lt', minutes, { one: '# minutės', other: '# minučių' })}.`,
+  'error.network': 'Nepavyko susisiekti su mokėjimų paslauga. Patikrinkite ryšį ir bandykite dar kartą.',
+  'error.expired': 'Jūsų sesija baigėsi. Prisijunkite iš naujo, kad galėtumėte tęsti.',
+  'error.unauthenticated': 'Nesate prisijungę.',
+  'error.malformed': 'Mokėjimų paslauga atsiuntė duomenis, kurių nepavyko nuskaityti. Netrukus bandykite dar kartą.',
+  'error.server': 'Mūsų pusėje įvyko klaida. Netrukus bandykite dar kartą.',
+  'error.rate_limited': 'Per daug bandymų. Palaukite ir bandykite dar kartą.',
+  'error.generic': 'Kažkas nepavyko. Bandykite dar kartą.',
+  'error.offline': 'Nėra ryšio. Mokėjimų veiksmai sustabdyti, kol ryšys bus atkurtas.',
+  'error.timeout': 'Mokėjimų paslauga per ilgai neatsakė. Patikrinkite ryšį ir bandykite dar kartą.',
+  'action.retry': 'Bandyti dar kartą',
+  'app.nav': 'Atsiskaitymų skiltys',
+  'app.section.subscriptions': 'Prenumeratos',
+  'app.section.paymentMethods': 'Mokėjimo būdai',
+  'app.section.invoices': 'Sąskaitos',
+  'app.section.profile': 'Paskyros informacija',
+  'app.section.licenseKeys': 'Licencijų raktai',
+  'app.return': (business) => `Grįžti į ${business}`,
+  'app.privacy': 'Privatumo politika',
+  'app.terms': 'Paslaugų teikimo sąlygos',
+  'app.poweredBy': 'Saugus atsiskaitymų portalas',
+};
+
+export default strings;

@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Drošības nolūkos jūsu sesija beigsies aptuveni pēc minūtes, ja neizvēlēsieties to turpināt.',
+  'session.warningFinal': 'Drošības nolūkos jūsu sesija beigsies aptuveni pēc minūtes. Pēc tam piesakieties vēlreiz, lai turpinātu.',
+  'session.stay': 'Turpināt sesiju',
+  'session.offline': 'Nav interneta savienojuma. Norēķinu darbības ir apturētas, līdz savienojums atjaunosies.',
+  'session.expired.title': 'Jūsu sesija ir beigusies',
+  'session.expired.body': 'Drošības nolūkos sesija tika slēgta pēc neaktivitātes perioda.',
+  'session.loggedOut.title': 'Izrakstīšanās pabeigta',
+  'session.loggedOut.body': 'Jūsu norēķinu informācija šajā lapā vairs netiek rādīta.',
+  'session.invalidLink.title': 'Šo pieteikšanās saiti nevar izmantot',
+  'session.invalidLink.body': 'Tās derīgums ir beidzies, vai tā jau ir izmantota. Ievadiet savu e-pasta adresi, un mēs nosūtīsim jaunu.',
+  'session.signingIn': 'Notiek pieteikšanās…',
+  'session.return': (business) => `Atgriezties vietnē ${business}`,
+  'session.returnGeneric': 'Atgriezties vietnē',
+  'session.renewFailed': 'Neizdevās atjaunot jūsu sesiju. Piesakieties vēlreiz, lai turpinātu.',
+  'login.title': 'Piesakieties, lai pārvaldītu norēķinus',
+  'login.intro': 'Ievadiet e-pasta adresi, ko izmantojāt pirkuma laikā. Mēs nosūtīsim jums drošu pieteikšanās saiti.',
+  'login.email': 'E-pasts',
+  'login.submit': 'Nosūtīt pieteikšanās saiti',
+  'login.sending': 'Sūta…',
+  'login.invalidEmail': 'Ievadiet e-pasta adresi, piemēram, vards@example.com.',
+  'login.sent.title': 'Pārbaudiet iesūtni',
+  'login.sent.body': (email) =>
+    `Ja ${email} ir saistīta ar kontu, pieteikšanās saite jau ir ceļā. Tā darbojas vienu reizi un zaudē derīgumu pēc 24 stundām.`,
+  'login.again': 'Izmantot citu e-pasta adresi',
+  'login.rateLimited': (minutes) =>
+    `Pārāk daudz mēģinājumu. Mēģiniet vēlreiz pēc ${minutes <= 1 ? 'minūtes' : plural('lv', minutes, { one: '# minūtes', other: '# minūtēm' })}.`,
+  'error.network': 'Neizdevās sazināties ar norēķinu pakalpojumu. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+  'error.expired': 'Jūsu sesija ir beigusies. Piesakieties vēlreiz, lai turpinātu.',
+  'error.unauthenticated': 'Pieteikšanās nav veikta.',
+  'error.malformed': 'Norēķinu pakalpojums nosūtīja datus, kurus nevarējām nolasīt. Mēģiniet vēlreiz pēc brīža.',
+  'error.server': 'Mūsu pusē radās kļūda. Mēģiniet vēlreiz pēc brīža.',
+  'error.rate_limited': 'Pārāk daudz mēģinājumu. Uzgaidiet brīdi un mēģiniet vēlreiz.',
+  'error.generic': 'Radās kļūda. Mēģiniet vēlreiz.',
+  'error.offline': 'Nav interneta savienojuma. Norēķinu darbības ir apturētas, līdz savienojums atjaunosies.',
+  'error.timeout': 'Norēķinu pakalpojums neatbildēja laikā. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+  'action.retry': 'Mēģināt vēlreiz',
+  'app.nav': 'Norēķinu sadaļas',
+  'app.section.subscriptions': 'Abonementi',
+  'app.section.paymentMethods': 'Maksājuma veidi',
+  'app.section.invoices': 'Rēķini',
+  'app.section.profile': 'Konta informācija',
+  'app.section.licenseKeys': 'Licences atslēgas',
+  'app.return': (business) => `Atgriezties vietnē ${business}`,
+  'app.privacy': 'Privātuma politika',
+  'app.terms': 'Pakalpojuma noteikumi',
+  'app.poweredBy': 'Droša norēķinu vietne',
+};
+
+export default strings;

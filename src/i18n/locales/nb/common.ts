@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Av sikkerhetshensyn avsluttes økten din om omtrent ett minutt, med mindre du forblir innlogget.',
+  'session.warningFinal': 'Av sikkerhetshensyn avsluttes økten din om omtrent ett minutt. Logg inn igjen etterpå for å fortsette.',
+  'session.stay': 'Forbli innlogget',
+  'session.offline': 'Du er frakoblet. Betalingshandlinger er satt på pause til tilkoblingen er tilbake.',
+  'session.expired.title': 'Økten din er avsluttet',
+  'session.expired.body': 'Av sikkerhetshensyn ble du logget ut etter en periode uten aktivitet.',
+  'session.loggedOut.title': 'Du er logget ut',
+  'session.loggedOut.body': 'Betalingsopplysningene dine vises ikke lenger på denne siden.',
+  'session.invalidLink.title': 'Denne innloggingslenken kan ikke brukes',
+  'session.invalidLink.body': 'Den er utløpt eller allerede brukt. Skriv inn e-postadressen din, så sender vi deg en ny.',
+  'session.signingIn': 'Logger deg inn…',
+  'session.return': (business) => `Tilbake til ${business}`,
+  'session.returnGeneric': 'Tilbake til nettstedet',
+  'session.renewFailed': 'Vi kunne ikke fornye økten din. Logg inn igjen for å fortsette.',
+  'login.title': 'Logg inn for å administrere faktureringen din',
+  'login.intro': 'Skriv inn e-postadressen du brukte ved kjøpet. Vi sender deg en sikker lenke for å logge inn.',
+  'login.email': 'E-post',
+  'login.submit': 'Send meg en innloggingslenke',
+  'login.sending': 'Sender…',
+  'login.invalidEmail': 'Skriv inn en e-postadresse som navn@example.com.',
+  'login.sent.title': 'Sjekk innboksen din',
+  'login.sent.body': (email) =>
+    `Hvis ${email} hører til en konto, er en innloggingslenke på vei. Den virker én gang og utløper om 24 timer.`,
+  'login.again': 'Bruk en annen e-postadresse',
+  'login.rateLimited': (minutes) =>
+    `For mange forsøk. Prøv igjen om ${minutes <= 1 ? 'ett minutt' : plural('nb', minutes, { one: '# minutt', other: '# minutter' })}.`,
+  'error.network': 'Vi fikk ikke kontakt med betalingstjenesten. Sjekk tilkoblingen og prøv igjen.',
+  'error.expired': 'Økten din er utløpt. Logg inn igjen for å fortsette.',
+  'error.unauthenticated': 'Du er ikke logget inn.',
+  'error.malformed': 'Betalingstjenesten sendte noe vi ikke kunne lese. Prøv igjen om litt.',
+  'error.server': 'Noe gikk galt hos oss. Prøv igjen om litt.',
+  'error.rate_limited': 'For mange forsøk. Vent litt og prøv igjen.',
+  'error.generic': 'Noe gikk galt. Prøv igjen.',
+  'error.offline': 'Du er frakoblet. Betalingshandlinger er satt på pause til tilkoblingen er tilbake.',
+  'error.timeout': 'Betalingstjenesten brukte for lang tid på å svare. Sjekk tilkoblingen og prøv igjen.',
+  'action.retry': 'Prøv igjen',
+  'app.nav': 'Faktureringsdeler',
+  'app.section.subscriptions': 'Abonnementer',
+  'app.section.paymentMethods': 'Betalingsmåter',
+  'app.section.invoices': 'Fakturaer',
+  'app.section.profile': 'Kontoopplysninger',
+  'app.section.licenseKeys': 'Lisensnøkler',
+  'app.return': (business) => `Tilbake til ${business}`,
+  'app.privacy': 'Personvernerklæring',
+  'app.terms': 'Tjenestevilkår',
+  'app.poweredBy': 'Sikker faktureringsportal',
+};
+
+export default strings;

@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Voor je veiligheid loopt je sessie over ongeveer een minuut af, tenzij je ingelogd blijft.',
+  'session.warningFinal': 'Voor je veiligheid loopt je sessie over ongeveer een minuut af. Log daarna opnieuw in om verder te gaan.',
+  'session.stay': 'Ingelogd blijven',
+  'session.offline': 'Je bent offline. Betaalacties zijn gepauzeerd tot je verbinding terug is.',
+  'session.expired.title': 'Je sessie is beëindigd',
+  'session.expired.body': 'Voor je veiligheid ben je na een periode van inactiviteit uitgelogd.',
+  'session.loggedOut.title': 'Je bent uitgelogd',
+  'session.loggedOut.body': 'Je factuurgegevens worden niet meer op deze pagina getoond.',
+  'session.invalidLink.title': 'Deze inloglink kan niet worden gebruikt',
+  'session.invalidLink.body': 'De link is verlopen of al gebruikt. Vul je e-mailadres in, dan sturen we je een nieuwe.',
+  'session.signingIn': 'Bezig met inloggen…',
+  'session.return': (business) => `Terug naar ${business}`,
+  'session.returnGeneric': 'Terug naar de website',
+  'session.renewFailed': 'We konden je sessie niet verlengen. Log opnieuw in om verder te gaan.',
+  'login.title': 'Log in om je facturering te beheren',
+  'login.intro': 'Vul het e-mailadres in dat je bij je aankoop hebt gebruikt. We mailen je een beveiligde link om in te loggen.',
+  'login.email': 'E-mailadres',
+  'login.submit': 'Stuur me een inloglink',
+  'login.sending': 'Verzenden…',
+  'login.invalidEmail': 'Vul een e-mailadres in, zoals naam@example.com.',
+  'login.sent.title': 'Check je inbox',
+  'login.sent.body': (email) =>
+    `Als ${email} bij een account hoort, is er een inloglink onderweg. De link werkt één keer en verloopt na 24 uur.`,
+  'login.again': 'Ander e-mailadres gebruiken',
+  'login.rateLimited': (minutes) =>
+    `Te veel pogingen. Probeer het over ${minutes <= 1 ? 'een minuut' : plural('nl', minutes, { one: '# minuut', other: '# minuten' })} opnieuw.`,
+  'error.network': 'We konden de factureringsdienst niet bereiken. Controleer je verbinding en probeer het opnieuw.',
+  'error.expired': 'Je sessie is verlopen. Log opnieuw in om verder te gaan.',
+  'error.unauthenticated': 'Je bent niet ingelogd.',
+  'error.malformed': 'De factureringsdienst stuurde iets wat we niet konden lezen. Probeer het zo opnieuw.',
+  'error.server': 'Er ging bij ons iets mis. Probeer het zo opnieuw.',
+  'error.rate_limited': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
+  'error.generic': 'Er ging iets mis. Probeer het opnieuw.',
+  'error.offline': 'Je bent offline. Betaalacties zijn gepauzeerd tot je verbinding terug is.',
+  'error.timeout': 'De factureringsdienst reageerde niet op tijd. Controleer je verbinding en probeer het opnieuw.',
+  'action.retry': 'Opnieuw proberen',
+  'app.nav': 'Factureringsonderdelen',
+  'app.section.subscriptions': 'Abonnementen',
+  'app.section.paymentMethods': 'Betaalmethoden',
+  'app.section.invoices': 'Facturen',
+  'app.section.profile': 'Accountgegevens',
+  'app.section.licenseKeys': 'Licentiesleutels',
+  'app.return': (business) => `Terug naar ${business}`,
+  'app.privacy': 'Privacybeleid',
+  'app.terms': 'Servicevoorwaarden',
+  'app.poweredBy': 'Beveiligd factureringsportaal',
+};
+
+export default strings;

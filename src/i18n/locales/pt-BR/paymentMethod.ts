@@ -1,0 +1,62 @@
+import type { PartialNamespaceStrings } from '../../locales.js';
+
+const strings: PartialNamespaceStrings<'paymentMethod'> = {
+  'paymentMethod.title': 'Forma de pagamento',
+  'paymentMethod.signedOut': 'Faça login para ver sua forma de pagamento.',
+  'paymentMethod.loading': 'Carregando formas de pagamento…',
+  'paymentMethod.subscriptionNotFound': 'Esta assinatura não está na sua conta.',
+  'paymentMethod.editDefault': 'Editar a forma de pagamento padrão',
+  'paymentMethod.editFor': (name) => `Editar a forma de pagamento de ${name}`,
+  'paymentMethod.noneForSubscription': (name) => `${name} não tem forma de pagamento definida.`,
+  'paymentMethod.noDefault': 'Nenhuma forma de pagamento padrão definida.',
+  'paymentMethod.onHold': (name, amount) =>
+    `Sua assinatura ${name} está suspensa: ${amount} em aberto. Pague com uma forma de pagamento válida para reativá-la.`,
+  'paymentMethod.pastDue': (name, amount) => `Sua assinatura ${name} está em atraso: ${amount} em aberto.`,
+  'paymentMethod.empty': 'Você não tem nenhuma forma de pagamento salva.',
+  'paymentMethod.addFirst': 'Adicionar uma forma de pagamento',
+  'paymentMethod.add': 'Adicionar uma nova forma de pagamento',
+  'paymentMethod.addHint': 'Você vai inserir os dados na página segura do nosso provedor de pagamentos e depois voltar para cá.',
+  'paymentMethod.opening': 'Abrindo a página segura…',
+  'paymentMethod.leaving': 'Abrindo a página segura do nosso provedor de pagamentos…',
+  'paymentMethod.endingIn': (name, last4) => `${name} com final ${last4}`,
+  'paymentMethod.expires': (expiry) => `Vence em ${expiry}`,
+  'paymentMethod.expiredOn': (expiry) => `Venceu em ${expiry}`,
+  'paymentMethod.expiredNote': 'Este cartão está vencido. Escolha ou adicione outra forma de pagamento.',
+  'paymentMethod.expiresSoonNote': 'Este cartão vence em menos de 30 dias. Adicione um novo cartão antes disso.',
+  'paymentMethod.taxId': (last4) => `CPF/CNPJ com final ${last4}`,
+  'paymentMethod.flag.expired': 'Vencido',
+  'paymentMethod.flag.expiresSoon': 'Vence em breve',
+  'paymentMethod.flag.default': 'Padrão',
+  'paymentMethod.usedBy': (names) => `Usada para ${names}`,
+  'paymentMethod.dialog.title': 'Suas formas de pagamento',
+  'paymentMethod.dialog.subscriptionTitle': (name) => `Forma de pagamento de ${name}`,
+  'paymentMethod.dialog.onHoldIntro': (name) =>
+    `Sua assinatura ${name} está suspensa porque um pagamento falhou. Escolha uma forma de pagamento: o valor em aberto será cobrado nela e a assinatura será reativada.`,
+  'paymentMethod.dialog.pastDueIntro': (name) =>
+    `Um pagamento da sua assinatura ${name} falhou. Escolha uma forma de pagamento: o valor em aberto será cobrado nela.`,
+  'paymentMethod.dialog.outstanding': 'Valor em aberto',
+  'paymentMethod.dialog.saved': 'Formas de pagamento salvas',
+  'paymentMethod.makeDefault': 'Definir como padrão',
+  'paymentMethod.saving': 'Salvando…',
+  'paymentMethod.alreadyDefault': 'Esta é sua forma de pagamento padrão.',
+  'paymentMethod.defaultDone': (name) => `${name} agora é sua forma de pagamento padrão.`,
+  'paymentMethod.alreadyUsed': (name) => `${name} já usa esta forma de pagamento.`,
+  'paymentMethod.usedNow': (subscription, method) => `${subscription} agora é paga com ${method}.`,
+  'paymentMethod.paying': 'Pagando…',
+  'paymentMethod.reactivated.body': (name, amount) => `${amount} foi pago e sua assinatura ${name} está ativa novamente.`,
+  'paymentMethod.reactivated.renews': (date) => `Ela renova em ${date}.`,
+  'paymentMethod.reactivated.announce': (name, amount) => `${amount} pago. Sua assinatura ${name} está ativa novamente.`,
+  'paymentMethod.declined.title': 'O pagamento não foi aprovado.',
+  'paymentMethod.declined.still': (name, onHold) =>
+    `Sua assinatura ${name} continua ${onHold ? 'suspensa' : 'em atraso'}. Escolha outra forma de pagamento ou adicione uma nova e tente novamente.`,
+  'paymentMethod.conflict': 'Esta assinatura mudou nesse meio-tempo. Confira os dados e tente novamente.',
+  'paymentMethod.remove.moves': (names) => `Para ${names}, será usada sua forma de pagamento padrão.`,
+  'paymentMethod.removing': 'Removendo…',
+  'paymentMethod.remove.lastNeeded':
+    'É sua única forma de pagamento e suas assinaturas precisam de uma, por isso ela não pode ser removida. Adicione outra forma de pagamento primeiro.',
+  'paymentMethod.remove.refused': (message) => `Ela não foi removida. ${message}`,
+  'paymentMethod.addedPayNext': (name, amount) => `${name} foi adicionado. Clique em “Pagar ${amount} e reativar” para pagar com ele.`,
+  'paymentMethod.addedMissing': 'Não encontramos a forma de pagamento adicionada. Recarregue a página ou adicione-a novamente.',
+};
+
+export default strings;

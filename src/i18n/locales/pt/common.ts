@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Por segurança, a sua sessão termina dentro de cerca de um minuto, a menos que a mantenha iniciada.',
+  'session.warningFinal': 'Por segurança, a sua sessão termina dentro de cerca de um minuto. Depois, inicie sessão novamente para continuar.',
+  'session.stay': 'Manter sessão iniciada',
+  'session.offline': 'Está offline. As ações de faturação estão em pausa até a ligação ser restabelecida.',
+  'session.expired.title': 'A sua sessão terminou',
+  'session.expired.body': 'Por segurança, a sua sessão foi terminada após um período de inatividade.',
+  'session.loggedOut.title': 'Terminou a sessão',
+  'session.loggedOut.body': 'Os seus dados de faturação já não são mostrados nesta página.',
+  'session.invalidLink.title': 'Não é possível usar este link de acesso',
+  'session.invalidLink.body': 'Expirou ou já foi utilizado. Introduza o seu email e enviaremos um novo.',
+  'session.signingIn': 'A iniciar sessão…',
+  'session.return': (business) => `Voltar a ${business}`,
+  'session.returnGeneric': 'Voltar ao site',
+  'session.renewFailed': 'Não foi possível renovar a sua sessão. Inicie sessão novamente para continuar.',
+  'login.title': 'Inicie sessão para gerir a sua faturação',
+  'login.intro': 'Introduza o email que utilizou na compra. Enviaremos por email um link seguro para iniciar sessão.',
+  'login.email': 'Email',
+  'login.submit': 'Enviar-me um link de acesso',
+  'login.sending': 'A enviar…',
+  'login.invalidEmail': 'Introduza um endereço de email como nome@example.com.',
+  'login.sent.title': 'Verifique a sua caixa de entrada',
+  'login.sent.body': (email) =>
+    `Se ${email} pertencer a uma conta, foi enviado um link de acesso. Funciona uma vez e expira dentro de 24 horas.`,
+  'login.again': 'Usar outro email',
+  'login.rateLimited': (minutes) =>
+    `Demasiadas tentativas. Tente novamente dentro de ${plural('pt', Math.max(minutes, 1), { one: 'um minuto', other: '# minutos' })}.`,
+  'error.network': 'Não foi possível contactar o serviço de faturação. Verifique a sua ligação e tente novamente.',
+  'error.expired': 'A sua sessão expirou. Inicie sessão novamente para continuar.',
+  'error.unauthenticated': 'Não tem sessão iniciada.',
+  'error.malformed': 'O serviço de faturação enviou uma resposta ilegível. Tente novamente daqui a pouco.',
+  'error.server': 'Ocorreu um erro do nosso lado. Tente novamente daqui a pouco.',
+  'error.rate_limited': 'Demasiadas tentativas. Aguarde um momento e tente novamente.',
+  'error.generic': 'Ocorreu um erro. Tente novamente.',
+  'error.offline': 'Está offline. As ações de faturação estão em pausa até a ligação ser restabelecida.',
+  'error.timeout': 'O serviço de faturação demorou demasiado a responder. Verifique a sua ligação e tente novamente.',
+  'action.retry': 'Tentar novamente',
+  'app.nav': 'Secções de faturação',
+  'app.section.subscriptions': 'Subscrições',
+  'app.section.paymentMethods': 'Métodos de pagamento',
+  'app.section.invoices': 'Faturas',
+  'app.section.profile': 'Dados da conta',
+  'app.section.licenseKeys': 'Chaves de licença',
+  'app.return': (business) => `Voltar a ${business}`,
+  'app.privacy': 'Política de privacidade',
+  'app.terms': 'Termos de serviço',
+  'app.poweredBy': 'Portal de faturação seguro',
+};
+
+export default strings;

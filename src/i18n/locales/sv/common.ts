@@ -1,0 +1,53 @@
+import { plural } from '../../plural.js';
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'common'> = {
+  'session.warning': 'Av säkerhetsskäl avslutas din session om ungefär en minut om du inte förblir inloggad.',
+  'session.warningFinal': 'Av säkerhetsskäl avslutas din session om ungefär en minut. Logga in igen efteråt för att fortsätta.',
+  'session.stay': 'Förbli inloggad',
+  'session.offline': 'Du är offline. Betalningsåtgärder är pausade tills anslutningen är tillbaka.',
+  'session.expired.title': 'Din session har avslutats',
+  'session.expired.body': 'Av säkerhetsskäl har du loggats ut efter en tids inaktivitet.',
+  'session.loggedOut.title': 'Du är utloggad',
+  'session.loggedOut.body': 'Dina betalningsuppgifter visas inte längre på den här sidan.',
+  'session.invalidLink.title': 'Den här inloggningslänken kan inte användas',
+  'session.invalidLink.body': 'Den har gått ut eller redan använts. Ange din e-postadress så skickar vi en ny.',
+  'session.signingIn': 'Loggar in…',
+  'session.return': (business) => `Tillbaka till ${business}`,
+  'session.returnGeneric': 'Tillbaka till webbplatsen',
+  'session.renewFailed': 'Vi kunde inte förnya din session. Logga in igen för att fortsätta.',
+  'login.title': 'Logga in för att hantera din fakturering',
+  'login.intro': 'Ange e-postadressen du använde vid köpet. Vi mejlar dig en säker länk för att logga in.',
+  'login.email': 'E-post',
+  'login.submit': 'Mejla mig en inloggningslänk',
+  'login.sending': 'Skickar…',
+  'login.invalidEmail': 'Ange en e-postadress, till exempel namn@example.com.',
+  'login.sent.title': 'Kolla din inkorg',
+  'login.sent.body': (email) =>
+    `Om ${email} hör till ett konto är en inloggningslänk på väg. Den fungerar en gång och går ut om 24 timmar.`,
+  'login.again': 'Använd en annan e-postadress',
+  'login.rateLimited': (minutes) =>
+    `För många försök. Försök igen om ${minutes <= 1 ? 'en minut' : plural('sv', minutes, { one: '# minut', other: '# minuter' })}.`,
+  'error.network': 'Vi kunde inte nå betalningstjänsten. Kontrollera anslutningen och försök igen.',
+  'error.expired': 'Din session har gått ut. Logga in igen för att fortsätta.',
+  'error.unauthenticated': 'Du är inte inloggad.',
+  'error.malformed': 'Betalningstjänsten skickade något vi inte kunde läsa. Försök igen om en stund.',
+  'error.server': 'Något gick fel hos oss. Försök igen om en stund.',
+  'error.rate_limited': 'För många försök. Vänta en stund och försök igen.',
+  'error.generic': 'Något gick fel. Försök igen.',
+  'error.offline': 'Du är offline. Betalningsåtgärder är pausade tills anslutningen är tillbaka.',
+  'error.timeout': 'Betalningstjänsten svarade inte i tid. Kontrollera anslutningen och försök igen.',
+  'action.retry': 'Försök igen',
+  'app.nav': 'Faktureringsavsnitt',
+  'app.section.subscriptions': 'Prenumerationer',
+  'app.section.paymentMethods': 'Betalningsmetoder',
+  'app.section.invoices': 'Fakturor',
+  'app.section.profile': 'Kontouppgifter',
+  'app.section.licenseKeys': 'Licensnycklar',
+  'app.return': (business) => `Tillbaka till ${business}`,
+  'app.privacy': 'Integritetspolicy',
+  'app.terms': 'Användarvillkor',
+  'app.poweredBy': 'Säker faktureringsportal',
+};
+
+export default strings;
