@@ -112,6 +112,22 @@ describe('<portal-invoices>', () => {
     await expect(root.host).to.be.accessible();
   });
 
+  it('shows the merchant’s own empty state from the "empty" slot', async () => {
+    const apiBase = await serverApiBase();
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div lang="en-US">
+        <portal-session api-base=${apiBase} token=${await sessionToken('cus_new')}>
+          <portal-invoices><p slot="empty">Your first invoice arrives after your first month.</p></portal-invoices>
+        </portal-session>
+      </div>
+    `);
+    const root = wrapper.querySelector('portal-invoices')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('slot[name="empty"]'), 'no empty state', { timeout: 8000 });
+    const slot = root.querySelector<HTMLSlotElement>('slot[name="empty"]')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Your first invoice arrives after your first month.');
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('shows a clear error with Try again when the server fails, and recovers', async () => {
     let calls = 0;
     const failing: typeof fetch = async (input, init) => {

@@ -55,6 +55,7 @@ function currentPageUrl(): string | undefined {
  * one request for the unfiltered list.
  *
  * @summary Invoice history with status filter, PDF downloads and Pay links.
+ * @slot empty - What to show when there is nothing to list (the kit's own message otherwise).
  * @csspart title - The heading.
  * @csspart filter - The status filter's `<select>`.
  * @csspart table - The invoice table.
@@ -245,7 +246,10 @@ export class PortalInvoices extends LitElement {
     if (state.status === 'error') return this.#renderError(state.error);
     if (state.items.length === 0) {
       const empty = this.filter === 'all' ? t.term('invoices.empty') : t.term('invoices.filterEmpty', this.filter);
-      return html`<p part="message" class="message">${empty}</p>`;
+      // The merchant may put their own empty state in the "empty" slot (for the unfiltered history).
+      return this.filter === 'all'
+        ? html`<slot name="empty"><p part="message" class="message">${empty}</p></slot>`
+        : html`<p part="message" class="message">${empty}</p>`;
     }
     return html`
       ${state.offset > 0 ? this.#renderWindow(state) : nothing}

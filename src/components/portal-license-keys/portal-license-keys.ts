@@ -43,6 +43,7 @@ export function maskKey(key: string): string {
  * When the portal configuration turns license keys off, it says they aren't available.
  *
  * @summary License keys: reveal, copy, activations and expiry.
+ * @slot empty - What to show when there is nothing to list (the kit's own message otherwise).
  * @fires portal-license-key-copied - A key was copied; `detail.license_key` is its id (never the key).
  * @csspart title - The heading.
  * @csspart key - One key's card.
@@ -127,7 +128,7 @@ export class PortalLicenseKeys extends LitElement {
       </div>`;
     }
     const keys = state.data.data;
-    if (keys.length === 0) return html`<p part="message" class="message">${t.term('licenseKeys.empty')}</p>`;
+    if (keys.length === 0) return html`<slot name="empty"><p part="message" class="message">${t.term('licenseKeys.empty')}</p></slot>`;
     return html`<ul class="list">
       ${repeat(keys, (key) => key.id, (key) => this.#renderKey(key))}
     </ul>`;

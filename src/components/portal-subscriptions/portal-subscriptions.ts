@@ -57,6 +57,7 @@ type SessionFlow = NonNullable<Bootstrap['flow']>;
  * meanwhile, the element shows its current state and says so.
  *
  * @summary Subscriptions: cancel, change plan or seats, pause, resume.
+ * @slot empty - What to show when there is nothing to list (the kit's own message otherwise).
  * @fires portal-subscription-canceled - Canceled now or at period end; `detail.subscription`.
  * @fires portal-subscription-updated - Plan, quantity or price changed (a plan change, or an accepted discount or cheaper-price offer); `detail.subscription`.
  * @fires portal-subscription-paused - Paused (also by accepting a pause offer); `detail.subscription`.
@@ -301,7 +302,9 @@ export class PortalSubscriptions extends LitElement {
     let subs = state.data.data;
     if (this.subscription) subs = subs.filter((s) => s.id === this.subscription);
     if (subs.length === 0) {
-      return html`<p part="message" class="message">${this.subscription ? t.term('subscriptions.notFound') : t.term('subscriptions.empty')}</p>`;
+      return this.subscription
+        ? html`<p part="message" class="message">${t.term('subscriptions.notFound')}</p>`
+        : html`<slot name="empty"><p part="message" class="message">${t.term('subscriptions.empty')}</p></slot>`;
     }
     // Running subscriptions first, then the ended ones; newest first within each.
     const ordered = [...subs.filter((s) => s.status !== 'canceled'), ...subs.filter((s) => s.status === 'canceled')];
