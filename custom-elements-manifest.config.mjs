@@ -22,7 +22,8 @@ function defineElementTagNames() {
       const classes = new Map();
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
-          if (declaration.kind === 'class' && declaration.customElement) classes.set(declaration.name, { declaration, module: mod.path });
+          // Every class: an element may extend another element rather than LitElement.
+          if (declaration.kind === 'class') classes.set(declaration.name, { declaration, module: mod.path });
         }
       }
       for (const file of fs.readdirSync(DEFINE_DIR).filter((name) => name.endsWith('.ts')).sort()) {
@@ -41,6 +42,7 @@ function defineElementTagNames() {
             const found = classes.get(node.arguments[1].text);
             if (!found) throw new Error(`${modulePath}: defineElement('${tagName}', …) names no element class in the manifest.`);
             found.declaration.tagName = tagName;
+            found.declaration.customElement = true;
             exports.push({
               kind: 'custom-element-definition',
               name: tagName,

@@ -1,11 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/portal-session.js';
 import '../src/define/portal-invoices.js';
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
 import { PortalApiClient } from '../src/state/api-client.js';
 import { PortalError } from '../src/state/errors.js';
 import type { PortalStore } from '../src/state/store.js';
-import { requestsTo, serverApiBase, sessionToken } from './support/portal.js';
+import { requestsTo, serverApiBase, sessionToken, sessionReady } from './support/portal.js';
 
 interface Sent {
   method: string;
@@ -149,7 +149,7 @@ describe('PortalStore', () => {
     const session = await fixture<PortalSession>(html`
       <portal-session lang="en-US" api-base=${apiBase} token=${await sessionToken('cus_new')}><portal-invoices></portal-invoices></portal-session>
     `);
-    await oneEvent(session, 'portal-session-ready');
+    await sessionReady(session);
     const store = storeOf(session);
     await waitUntil(() => store.invoices.state.status === 'ready');
     performance.clearResourceTimings();
@@ -173,7 +173,7 @@ describe('PortalStore', () => {
         <portal-invoices></portal-invoices>
       </portal-session>
     `);
-    await oneEvent(session, 'portal-session-ready');
+    await sessionReady(session);
     const store = storeOf(session);
     down = true;
     await store.bootstrap.load();

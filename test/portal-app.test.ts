@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/portal-app.js';
 import type { PortalApp } from '../src/components/portal-app/portal-app.js';
-import { requestsTo, serverApiBase, sessionToken } from './support/portal.js';
+import { requestsTo, serverApiBase, sessionToken, sessionReady } from './support/portal.js';
 
 async function mount(customer: string, width = '') {
   const apiBase = await serverApiBase();
@@ -13,7 +13,7 @@ async function mount(customer: string, width = '') {
     </div>
   `);
   const app = wrapper.querySelector<PortalApp>('portal-app')!;
-  await oneEvent(app, 'portal-session-ready');
+  await sessionReady(app);
   await app.updateComplete;
   return { app, root: app.shadowRoot!, apiBase };
 }

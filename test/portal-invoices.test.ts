@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/portal-session.js';
 import '../src/define/portal-invoices.js';
 import type { PortalInvoices } from '../src/components/portal-invoices/portal-invoices.js';
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
 import type { PortalStore } from '../src/state/store.js';
-import { requestsTo, serverApiBase, sessionToken } from './support/portal.js';
+import { requestsTo, serverApiBase, sessionToken, sessionEnded } from './support/portal.js';
 
 const INVOICES = /\/v1\/invoices$/;
 
@@ -170,8 +170,7 @@ describe('<portal-invoices>', () => {
 
   it('with a token the server does not know, shows no data and lets the session show the way back', async () => {
     const { root, session } = await mount('cus_demo', { token: 'pst_not_a_real_token' });
-    await oneEvent(session, 'portal-session-expired');
-    await session.updateComplete;
+    await sessionEnded(session);
     expect(rows(root)).to.have.length(0);
     expect(root.querySelector('button[part="retry"]')).to.equal(null);
     expect(session.shadowRoot!.querySelector('[part="ended"] h2')!.textContent).to.equal('Your session has ended');

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/define/portal-session.js';
 import '../src/define/portal-invoices.js';
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
-import { loginLinkToken, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
+import { loginLinkToken, requestsTo, serverApiBase, sessionToken, sessionReady } from './support/portal.js';
 
 const firstNumber = (el: Element) => el.shadowRoot!.querySelector('tbody th')?.textContent?.trim();
 const rowCount = (el: Element) => el.shadowRoot!.querySelectorAll('tbody tr').length;
@@ -29,7 +29,7 @@ describe('<portal-session>', () => {
     const session = await fixture<PortalSession>(
       html`<portal-session lang="en-US" api-base=${apiBase} token=${await sessionToken('cus_demo')}></portal-session>`,
     );
-    await oneEvent(session, 'portal-session-ready');
+    await sessionReady(session);
     const later = document.createElement('portal-invoices');
     const wrapper = document.createElement('div');
     wrapper.append(later);
@@ -139,7 +139,7 @@ describe('<portal-session>', () => {
         <portal-invoices></portal-invoices>
       </portal-session>
     `);
-    await oneEvent(session, 'portal-session-ready');
+    await sessionReady(session);
     await waitUntil(() => part(session, 'notice'), 'no warning shown', { timeout: 10_000 });
     const notice = part(session, 'notice')!;
     expect(notice.closest('[role="alert"]')).to.exist;
@@ -220,7 +220,7 @@ describe('<portal-session>', () => {
     const session = await fixture<PortalSession>(html`
       <portal-session lang="en-US" api-base=${apiBase} token=${token}><portal-invoices></portal-invoices></portal-session>
     `);
-    await oneEvent(session, 'portal-session-ready');
+    await sessionReady(session);
     setTimeout(() => void session.logout());
     const ended = await oneEvent(session, 'portal-session-expired');
     expect(ended.detail.reason).to.equal('logged_out');

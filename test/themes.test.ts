@@ -3,12 +3,12 @@
  * branding, text on the brand colour stays readable whatever the colour, dark mode
  * applies on request and passes axe.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define/portal-session.js';
 import '../src/define/portal-login.js';
 import '../src/define/portal-invoices.js';
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
-import { serverApiBase, sessionToken } from './support/portal.js';
+import { serverApiBase, sessionToken, sessionReady } from './support/portal.js';
 
 /** A CSS colour as the browser computed it → linear-light RGB in [0, 1]. */
 function linear(css: string): [number, number, number] {
@@ -67,7 +67,7 @@ describe('themes and branding', () => {
       </div>
     `);
     const session = wrapper.querySelector<PortalSession>('portal-session')!;
-    await oneEvent(session, 'portal-session-ready');
+    await sessionReady(session);
     // The server's branding arrives as a fallback on the session…
     const serverBrand = session.style.getPropertyValue('--portal-branding-brand');
     expect(serverBrand).to.match(/^#[0-9a-f]{6}$/i);

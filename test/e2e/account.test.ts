@@ -48,7 +48,7 @@ describe('account elements on the portal page', () => {
 
   const invoiceRows = (page: Page) => page.locator('portal-invoices tbody tr');
   const invoiceNumbers = (page: Page) =>
-    page.evaluate(() => [...document.querySelector('portal-invoices')!.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim()));
+    page.evaluate(() => [...(document.querySelector('portal-app')?.shadowRoot ?? document).querySelector('portal-invoices')!.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim()));
 
   it('downloads an invoice PDF, and it is one', async () => {
     const { page, context, errors } = await open('cus_demo', { acceptDownloads: true });
@@ -75,7 +75,7 @@ describe('account elements on the portal page', () => {
     const more = page.getByRole('button', { name: 'Show more invoices' });
     for (let shown = 40; shown <= 200; shown += 20) {
       await more.click();
-      await page.waitForFunction((n) => document.querySelector('portal-invoices')!.shadowRoot!.querySelectorAll('tbody tr').length === n, shown);
+      await page.waitForFunction((n) => (document.querySelector('portal-app')?.shadowRoot ?? document).querySelector('portal-invoices')!.shadowRoot!.querySelectorAll('tbody tr').length === n, shown);
     }
     const numbers = await invoiceNumbers(page);
     assert.equal(numbers.length, 200);
@@ -94,7 +94,7 @@ describe('account elements on the portal page', () => {
     }
     assert.equal((await invoiceNumbers(page))[0], 'HVY-09940');
     await page.getByRole('button', { name: 'Back to newest' }).click();
-    await page.waitForFunction(() => document.querySelector('portal-invoices')!.shadowRoot!.querySelector('tbody th')!.textContent!.trim() === 'HVY-10000');
+    await page.waitForFunction(() => (document.querySelector('portal-app')?.shadowRoot ?? document).querySelector('portal-invoices')!.shadowRoot!.querySelector('tbody th')!.textContent!.trim() === 'HVY-10000');
     assert.equal(await invoiceRows(page).count(), 20);
     assert.deepEqual(errors, []);
     await context.close();

@@ -41,7 +41,7 @@ describe('demo merchant page', () => {
 
     await page.getByRole('button', { name: 'Show more invoices' }).click();
     await page.waitForFunction(
-      () => document.querySelector('portal-invoices')!.shadowRoot!.querySelectorAll('tbody tr').length === 36,
+      () => (document.querySelector('portal-app')?.shadowRoot ?? document).querySelector('portal-invoices')!.shadowRoot!.querySelectorAll('tbody tr').length === 36,
     );
 
     const [download] = await Promise.all([

@@ -69,3 +69,26 @@ export function requestsTo(prefix: string, path?: RegExp): number {
     .getEntriesByType('resource')
     .filter((entry) => entry.name.startsWith(prefix) && (!path || path.test(new URL(entry.name).pathname))).length;
 }
+
+/**
+ * Resolves once a `<portal-session>` (or `<portal-app>`) has read its session — whether
+ * that happened before this was called or not (unlike waiting for the event, which may
+ * already have fired).
+ */
+export async function sessionReady(session: Element, timeout = 8000): Promise<void> {
+  const started = Date.now();
+  const ready = () => (session as unknown as { store?: { bootstrap: { state: { status: string } } } }).store?.bootstrap.state.status === 'ready';
+  while (!ready()) {
+    if (Date.now() - started > timeout) throw new Error('the session never became ready');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Resolves once the session shows that it ended (its panel), however fast that happened. */
+export async function sessionEnded(session: Element, timeout = 8000): Promise<void> {
+  const started = Date.now();
+  while (!session.shadowRoot?.querySelector('[part="ended"]')) {
+    if (Date.now() - started > timeout) throw new Error('the session never showed that it ended');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
