@@ -19,6 +19,28 @@ const escapeAttribute = (s: string) =>
 export function demoPages({ db, now }: AppDeps): Hono {
   const pages = new Hono();
 
+  /**
+   * The demo pages hold a session token: never cached, never framed, and a strict CSP —
+   * scripts, styles and connections from this server only, Trusted Types for Lit's
+   * templates — which the kit works under unchanged.
+   */
+  const pageHeaders = {
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' https: data:",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "require-trusted-types-for 'script'",
+      'trusted-types lit-html',
+    ].join('; '),
+  };
+
   const page = async (token: string) => {
     const template = await readFile(`${root}index.html`, 'utf8');
     return template.replaceAll('%PORTAL_DEMO_TOKEN%', escapeAttribute(token));
@@ -35,12 +57,12 @@ export function demoPages({ db, now }: AppDeps): Hono {
       `INSERT INTO portal_sessions (id, token_hash, customer_id, created_at) VALUES ($1, $2, $3, $4)`,
       [newId('bps'), hashToken(token), customer, now()],
     );
-    return c.html(await page(token), 200, { 'Cache-Control': 'no-store' });
+    return c.html(await page(token), 200, pageHeaders);
   });
 
   // The portal page that session and login links open (`#portal_session=…`,
   // `#portal_login=…`); without a token in the link it asks for the customer's email.
-  pages.get('/portal', async (c) => c.html(await page(''), 200, { 'Cache-Control': 'no-store' }));
+  pages.get('/portal', async (c) => c.html(await page(''), 200, pageHeaders));
 
   pages.get('/favicon.svg', (c) =>
     c.body(

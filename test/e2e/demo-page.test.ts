@@ -33,7 +33,15 @@ describe('demo merchant page', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
-    await page.goto(`${server.url}/`);
+    // The page's strict CSP (Trusted Types included) must not stop anything the kit does.
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const response = await page.goto(`${server.url}/`);
+    assert.match(response!.headers()['content-security-policy'] ?? '', /script-src 'self'.*frame-ancestors 'none'.*require-trusted-types-for 'script'/);
     const rows = page.locator('portal-invoices tbody tr');
     await rows.first().waitFor();
     assert.equal(await rows.count(), 20);
@@ -52,6 +60,7 @@ describe('demo merchant page', () => {
     const bytes = await readFile((await download.path())!);
     assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
     assert.deepEqual(errors, []);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
     await context.close();
   });
 
