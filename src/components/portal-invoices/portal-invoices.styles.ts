@@ -226,23 +226,6 @@ export const styles = css`
     gap: var(--_space-2);
   }
 
-  .bone {
-    block-size: 44px;
-    border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_surface-sunken), var(--_neutral-bg), var(--_surface-sunken));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
-
   /* Narrow containers (phones, sidebars): each invoice becomes a two-line card row. */
   @container (max-width: 540px) {
     thead {
@@ -310,12 +293,6 @@ export const styles = css`
     }
     td.description:empty {
       display: none;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
     }
   }
 

@@ -12,6 +12,7 @@ import { PagedResource, type PageState } from '../../state/resource.js';
 import { sessionContext } from '../../state/session-context.js';
 import { INVOICE_PAGE_SIZE, type PortalStore } from '../../state/store.js';
 import { safeHttpUrl } from '../../state/urls.js';
+import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { styles } from './portal-invoices.styles.js';
 
@@ -79,7 +80,7 @@ function currentPageUrl(): string | undefined {
  * @cssprop [--portal-invoices-row-bg=var(--portal-color-surface)] - The rows' background.
  */
 export class PortalInvoices extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, skeleton, styles];
   /** The string namespaces it shows (loaded lazily in other languages). */
   static i18n: readonly Namespace[] = ['invoices'] as const;
 

@@ -196,25 +196,6 @@ export const styles = css`
 
   .bone {
     block-size: 112px;
-    border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_surface-sunken), var(--_neutral-bg), var(--_surface-sunken));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
   }
 
   @media (forced-colors: active) {

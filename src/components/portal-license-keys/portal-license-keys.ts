@@ -10,6 +10,7 @@ import type { ResourceState } from '../../state/resource.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { sessionContext } from '../../state/session-context.js';
 import type { PortalStore } from '../../state/store.js';
+import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { styles } from './portal-license-keys.styles.js';
 
@@ -61,7 +62,7 @@ export function maskKey(key: string): string {
  * @cssprop [--portal-license-keys-card-bg=var(--portal-color-surface)] - The cards' background.
  */
 export class PortalLicenseKeys extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, skeleton, styles];
   /** The string namespaces it shows (loaded lazily in other languages). */
   static i18n: readonly Namespace[] = ['licenseKeys'] as const;
 

@@ -183,19 +183,6 @@ export const styles = css`
 
   .bone {
     block-size: 74px;
-    border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_surface-sunken), var(--_neutral-bg), var(--_surface-sunken));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
   }
 
   /* The dialog */
@@ -371,12 +358,6 @@ export const styles = css`
 
     .dialog-actions button {
       flex: 1 1 100%;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
     }
   }
 

@@ -13,6 +13,7 @@ import type { Resource, ResourceState } from '../../state/resource.js';
 import { sessionContext } from '../../state/session-context.js';
 import type { Bootstrap, PortalStore } from '../../state/store.js';
 import { safeHttpUrl } from '../../state/urls.js';
+import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { markFor, markForSummary, markStyles, paymentMark } from './brand-marks.js';
 import { styles } from './portal-payment-method.styles.js';
@@ -104,7 +105,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--portal-radius=8px] - Corner radius.
  */
 export class PortalPaymentMethod extends LitElement {
-  static override styles = [tokens, markStyles, styles];
+  static override styles = [tokens, skeleton, markStyles, styles];
   /** The string namespaces it shows (loaded lazily in other languages). */
   static i18n: readonly Namespace[] = ['paymentMethod'] as const;
 

@@ -221,19 +221,6 @@ export const styles = css`
 
   .bone {
     block-size: 120px;
-    border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_surface-sunken), var(--_neutral-bg), var(--_surface-sunken));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
   }
 
   /* Narrow containers: a tax ID's type, number and Remove stack. */
@@ -244,12 +231,6 @@ export const styles = css`
 
     .tax-fields > button {
       margin-block-start: 0;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
     }
   }
 

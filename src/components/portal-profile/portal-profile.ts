@@ -13,6 +13,7 @@ import type { ResourceState } from '../../state/resource.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { sessionContext } from '../../state/session-context.js';
 import type { PortalStore } from '../../state/store.js';
+import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { styles } from './portal-profile.styles.js';
 
@@ -199,7 +200,7 @@ const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
  * @cssprop [--portal-radius=8px] - Corner radius.
  */
 export class PortalProfile extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, skeleton, styles];
   /** The string namespaces it shows (loaded lazily in other languages). */
   static i18n: readonly Namespace[] = ['profile'] as const;
 

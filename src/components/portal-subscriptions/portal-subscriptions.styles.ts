@@ -275,19 +275,6 @@ export const styles = css`
 
   .bone {
     block-size: 148px;
-    border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_surface-sunken), var(--_neutral-bg), var(--_surface-sunken));
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
   }
 
   /* Dialogs */
@@ -607,12 +594,6 @@ export const styles = css`
 
     .dialog-actions button {
       flex: 1 1 100%;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
     }
   }
 

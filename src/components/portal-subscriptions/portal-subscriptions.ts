@@ -11,6 +11,7 @@ import type { ResourceState } from '../../state/resource.js';
 import { sessionContext } from '../../state/session-context.js';
 import type { Bootstrap, PortalStore } from '../../state/store.js';
 import { safeHttpUrl } from '../../state/urls.js';
+import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { CancelFlow } from './cancel-flow.js';
 import { ChangePlanFlow, type ChangeRequest } from './change-plan-flow.js';
@@ -92,7 +93,7 @@ type SessionFlow = NonNullable<Bootstrap['flow']>;
  * @cssprop [--portal-radius=8px] - Corner radius.
  */
 export class PortalSubscriptions extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, skeleton, styles];
   /** The string namespaces it shows (loaded lazily in other languages). */
   static i18n: readonly Namespace[] = ['subscriptions'] as const;
 
