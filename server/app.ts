@@ -6,7 +6,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError, errors } from './errors.js';
-import type { AppDeps, Env } from './http.js';
+import { securityHeaders, type AppDeps, type Env } from './http.js';
 import { idempotency } from './idempotency.js';
 import { demoPages } from './pages.js';
 import { routeModules } from './routes/index.js';
@@ -48,11 +48,8 @@ export function createApp(input: Omit<AppDeps, 'now'> & { now?: () => number }) 
   });
   app.notFound((c) => c.json(errors.notFound('route').toBody(), 404));
 
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-  });
+  // nosniff, no-referrer, page CSP and no-store: every answer, errors included.
+  app.use('*', securityHeaders());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'secretKey', {
     type: 'http',

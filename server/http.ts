@@ -97,6 +97,30 @@ export function customerCors({ config, db, now }: AppDeps): MiddlewareHandler {
   });
 }
 
+/** The CSP of an HTML answer whose route sets none: nothing loads, nothing is sent, nothing frames it. */
+export const DEFAULT_PAGE_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * The headers of every answer, in one place. All: `X-Content-Type-Options: nosniff` and
+ * `Referrer-Policy: no-referrer`. HTML: the route's CSP (or {@link DEFAULT_PAGE_CSP}),
+ * always with `frame-ancestors 'none'`, and `X-Frame-Options: DENY` for old browsers.
+ * `Cache-Control: no-store` wherever the route chose no caching itself: pages, session
+ * and login answers, redirects carrying `#portal_session=` — anything that may hold a
+ * token is never stored; only static assets opt into caching.
+ */
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+    if (!/^text\/html\b/i.test(c.res.headers.get('Content-Type') ?? '')) return;
+    const csp = c.res.headers.get('Content-Security-Policy') ?? DEFAULT_PAGE_CSP;
+    c.header('Content-Security-Policy', /(^|;)\s*frame-ancestors\s/.test(csp) ? csp : `${csp}; frame-ancestors 'none'`);
+    c.header('X-Frame-Options', 'DENY');
+  };
+}
+
 /** Registers CORS and customer authentication for the given customer API paths. */
 export function customerRoutes(app: App, deps: AppDeps, ...paths: string[]): void {
   const corsMiddleware = customerCors(deps);

@@ -151,10 +151,9 @@ function page(c: Context<Env>, { title, body, status = 200, returnOrigin }: Page
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>` +
     `<body><main>${body}</main></body></html>`;
+  // No-store, no framing, nosniff and no-referrer come from `securityHeaders()` (http.ts).
   return c.html(html, status, {
-    'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; form-action ${formAction}; frame-ancestors 'none'`,
-    'Cache-Control': 'no-store',
-    'X-Frame-Options': 'DENY',
+    'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; form-action ${formAction}; base-uri 'none'; frame-ancestors 'none'`,
   });
 }
 
@@ -252,11 +251,25 @@ export const hostedRoutes: RouteModule = (app, deps: AppDeps) => {
     maxSize: 16 * 1024,
     onError: (c) => c.text('The form is too large.', 413),
   });
-  // A form posted from another site is refused (a browser sends "null" under our no-referrer policy).
-  const sameSite = (c: Context<Env>) => {
+  /**
+   * Only this server's own pages may post the card forms: `Origin` must be ours. Under our
+   * no-referrer policy a browser withholds it from our own form (`Origin: null`), so a
+   * missing or `null` Origin is accepted only with `Sec-Fetch-Site: same-origin`; a
+   * sandboxed frame (`null`, cross-site), another site, or a client that says neither is refused.
+   */
+  const fromOwnPage = (c: Context<Env>) => {
     const origin = c.req.header('origin');
-    return !origin || origin === 'null' || origin === ownOrigin;
+    if (origin && origin !== 'null') return origin === ownOrigin;
+    return c.req.header('sec-fetch-site') === 'same-origin';
   };
+  const foreignPost = (c: Context<Env>) =>
+    messagePage(
+      c,
+      403,
+      'This form was sent from another page',
+      'For your security, card details are accepted only from this payment page itself. Nothing was saved or charged. ' +
+        'Go back to your account and start again.',
+    );
   app.use('/hosted/*', limit);
 
   // --- Add a payment method --------------------------------------------------------------
@@ -308,7 +321,7 @@ export const hostedRoutes: RouteModule = (app, deps: AppDeps) => {
   });
 
   app.post('/hosted/setup/:id', async (c) => {
-    if (!sameSite(c)) return messagePage(c, 403, 'Not allowed', 'This form can only be sent from its own page.');
+    if (!fromOwnPage(c)) return foreignPost(c);
     const setup = await loadSetup(c.req.param('id'));
     const refused = unusableSetup(c, setup);
     if (refused) return refused;
@@ -494,7 +507,7 @@ export const hostedRoutes: RouteModule = (app, deps: AppDeps) => {
   });
 
   app.post('/hosted/pay/:id', async (c) => {
-    if (!sameSite(c)) return messagePage(c, 403, 'Not allowed', 'This form can only be sent from its own page.');
+    if (!fromOwnPage(c)) return foreignPost(c);
     const link = await openPayLink(c);
     if ('refused' in link) return link.refused;
     const { invoice, returnUrl } = link;

@@ -4,7 +4,9 @@ import { cardBrand, luhnValid } from '../../server/routes/hosted.js';
 import { START, testApp } from './helpers.js';
 
 const RETURN = 'https://shop.example.com/account?tab=billing';
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' https://shop.example.com; frame-ancestors 'none'";
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' https://shop.example.com; base-uri 'none'; frame-ancestors 'none'";
+/** The server's own origin (PORTAL_PUBLIC_URL in testApp), which the card forms must come from. */
+const OWN = 'http://localhost:4400';
 
 async function setup(customer = 'cus_demo') {
   const t = await testApp();
@@ -17,7 +19,8 @@ async function setup(customer = 'cus_demo') {
     });
     return { status: response.status, body: await response.json() };
   };
-  const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  // Posted from the page itself unless a test says otherwise.
+  const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = { Origin: OWN }) =>
     t.app.request(path, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
@@ -224,13 +227,36 @@ describe('/hosted/setup/<id>: add a payment method', () => {
     assert.match(response.headers.get('location')!, /^https:\/\/shop\.example\.com\/account#billing&portal_setup=pm_[0-9a-f]+&portal_session=pst_[A-Za-z0-9_-]+$/);
   });
 
-  it('refuses a form posted from another site', async () => {
+  it('refuses a form posted from anywhere but its own page, with a clear page; saves nothing', async () => {
     const { path } = await s.newSetup();
-    const response = await s.post(path, good, { Origin: 'https://evil.example.net' });
-    assert.equal(response.status, 403);
+    const refusedFrom: Array<Record<string, string>> = [
+      { Origin: 'https://evil.example.net' },
+      { Origin: 'https://shop.example.com' }, // even the merchant's (allowed) origin
+      { Origin: 'http://localhost:4401' },
+      { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }, // a sandboxed frame
+      { Origin: 'null' }, // null, and nothing says where from
+      { 'Sec-Fetch-Site': 'same-site' },
+      {}, // neither header
+    ];
+    for (const headers of refusedFrom) {
+      const response = await s.post(path, good, headers);
+      assert.equal(response.status, 403, JSON.stringify(headers));
+      assert.equal(response.headers.get('cache-control'), 'no-store');
+      assert.match(response.headers.get('content-security-policy')!, /frame-ancestors 'none'/);
+      const html = await response.text();
+      assert.match(html, /<h1>This form was sent from another page<\/h1>/);
+      assert.match(html, /Nothing was saved or charged/);
+    }
     assert.equal((await s.cards()).length, 3);
-    // A browser under no-referrer sends "null"; the page's own origin is fine too.
-    assert.equal((await s.post(path, good, { Origin: 'null' })).status, 303);
+    // Our own form under no-referrer: Chromium sends Origin: null with Sec-Fetch-Site: same-origin.
+    assert.equal((await s.post(path, good, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' })).status, 303);
+    assert.equal((await s.cards()).length, 4);
+  });
+
+  it('accepts its own origin, and a missing Origin when Sec-Fetch-Site is same-origin', async () => {
+    assert.equal((await s.post((await s.newSetup()).path, good, { Origin: OWN })).status, 303);
+    assert.equal((await s.post((await s.newSetup()).path, good, { 'Sec-Fetch-Site': 'same-origin' })).status, 303);
+    assert.equal((await s.cards()).length, 5);
   });
 });
 
@@ -386,6 +412,22 @@ describe('/hosted/pay/<invoice>: pay an open invoice', () => {
     assert.ok(saved);
     assert.equal(saved.card.last4, '4242');
     assert.equal(saved.is_default, false);
+  });
+
+  it('refuses a payment posted from anywhere but its own page; charges nothing', async () => {
+    const url = await payUrl(RETURN);
+    const path = url.pathname + url.search;
+    const refusedFrom: Array<Record<string, string>> = [{ Origin: 'https://shop.example.com' }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }, { Origin: 'null' }, {}];
+    for (const headers of refusedFrom) {
+      const response = await s.post(path, { method: 'pm_demo_mastercard' }, headers);
+      assert.equal(response.status, 403, JSON.stringify(headers));
+      assert.match(await response.text(), /This form was sent from another page/);
+    }
+    assert.equal((await s.charges()).length, 0);
+    const invoice = await s.t.db.get<{ status: string }>(`SELECT status FROM invoices WHERE id = 'in_demo_0036'`);
+    assert.equal(invoice!.status, 'open');
+    assert.equal((await s.post(path, { method: 'pm_demo_mastercard' }, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' })).status, 303);
+    assert.equal((await s.charges('succeeded')).length, 1);
   });
 
   it("refuses a method that is not the invoice's customer's", async () => {
