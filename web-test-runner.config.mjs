@@ -32,7 +32,8 @@ const servers = new Map();
 function server(profile = 'default') {
   if (!(profile in profiles)) throw new Error(`Unknown server profile ${profile}`);
   if (!servers.has(profile)) {
-    const env = { PORTAL_ALLOWED_ORIGINS: `http://localhost:${wtrPort}`, ...profiles[profile] };
+    // The test page's origin, and the merchant site tests send the customer back to.
+    const env = { PORTAL_ALLOWED_ORIGINS: `http://localhost:${wtrPort},https://shop.example.com`, ...profiles[profile] };
     servers.set(profile, startReferenceServer({ env }));
   }
   return servers.get(profile);
@@ -81,6 +82,27 @@ function portalServerPlugin() {
       if (command === 'portal-outbox') {
         const to = encodeURIComponent(extra.to ?? '');
         return merchant(await server(profile), `/v1/dev/outbox${to ? `?to=${to}` : ''}`);
+      }
+      if (command === 'portal-hosted-submit') {
+        // The customer sends a hosted page's form: a POST from that page's own origin.
+        const url = new URL(extra.url);
+        const response = await fetch(url, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { Origin: url.origin, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams(extra.fields).toString(),
+        });
+        return { status: response.status, location: response.headers.get('location') };
+      }
+      if (command === 'portal-merchant') {
+        // Any merchant API call with the secret key; its status and body, whatever the status.
+        const running = await server(profile);
+        const response = await fetch(`${running.url}${extra.path}`, {
+          method: extra.method ?? 'GET',
+          headers: { Authorization: `Bearer ${running.secretKey}`, 'Content-Type': 'application/json' },
+          body: extra.body === undefined ? undefined : JSON.stringify(extra.body),
+        });
+        return { status: response.status, body: await response.json() };
       }
       return undefined;
     },

@@ -5,7 +5,8 @@ import type { PortalSession } from '../src/components/portal-session/portal-sess
 import { PortalApiClient } from '../src/state/api-client.js';
 import { PortalError } from '../src/state/errors.js';
 import type { PortalStore } from '../src/state/store.js';
-import { requestsTo, serverApiBase, sessionToken, sessionReady } from './support/portal.js';
+import { check } from '../src/state/validate.js';
+import { listsOnTheirOwn, requestsTo, serverApiBase, sessionToken, sessionReady } from './support/portal.js';
 
 interface Sent {
   method: string;
@@ -138,6 +139,175 @@ describe('PortalApiClient', () => {
     const error = (await pending) as PortalError;
     expect(error.kind).to.equal('aborted');
     expect(recorder.sent).to.have.length(1);
+  });
+});
+
+describe('Response checks', () => {
+  type Json = Record<string, any>;
+
+  /** A client whose every answer is the real server's, changed by `alter` first; counts requests. */
+  async function altered(customer: string, alter: (body: Json) => void) {
+    const sent: string[] = [];
+    const fetchAltered: typeof fetch = async (input, init) => {
+      sent.push(String(input));
+      const real = await fetch(input, init);
+      const body = (await real.json()) as Json;
+      alter(body);
+      return jsonResponse(real.status, body);
+    };
+    const client = new PortalApiClient({ apiBase: await serverApiBase(), token: await sessionToken(customer), fetch: fetchAltered, backoffMs: 10 });
+    return { client, sent };
+  }
+
+  /** The error of GET `path` once `alter` has changed the real answer; it must be a malformed-response error, not retried. */
+  async function rejected(customer: string, path: '/v1/invoices' | '/v1/subscriptions' | '/v1/payment-methods' | '/v1/bootstrap', alter: (body: Json) => void) {
+    const { client, sent } = await altered(customer, alter);
+    const error = (await client.call('get', path).catch((e: unknown) => e)) as PortalError;
+    expect(error).to.be.instanceOf(PortalError);
+    expect(error.kind).to.equal('malformed');
+    expect(sent).to.have.length(1);
+    return error.message;
+  }
+
+  it('accepts the real answer of every GET the kit makes, for customers with every kind of data', async () => {
+    const apiBase = await serverApiBase();
+    let total = 0;
+    for (const customer of ['cus_demo', 'cus_methods', 'cus_invoice_only', 'cus_new']) {
+      const recorder = recordingFetch();
+      const client = new PortalApiClient({ apiBase, token: await sessionToken(customer), fetch: recorder.fetch });
+      expect((await client.call('get', '/v1/bootstrap')).object).to.equal('bootstrap');
+      const all = ['subscriptions', 'payment_methods', 'invoices', 'customer', 'license_keys'].join(',');
+      expect((await client.call('get', '/v1/bootstrap', { query: { include: all } })).included).to.have.keys('subscriptions', 'payment_methods', 'invoices', 'customer', 'license_keys');
+      expect((await client.listInvoices()).object).to.equal('list');
+      expect((await client.call('get', '/v1/payment-methods')).object).to.equal('list');
+      expect((await client.call('get', '/v1/customer')).object).to.equal('customer');
+      expect((await client.call('get', '/v1/license-keys')).object).to.equal('list');
+      expect((await client.call('get', '/v1/plans')).object).to.equal('list');
+      const subscriptions = await client.call('get', '/v1/subscriptions');
+      let calls = 8;
+      for (const sub of subscriptions.data) {
+        expect((await client.call('get', '/v1/subscriptions/{id}', { params: { id: sub.id } })).id).to.equal(sub.id);
+        calls++;
+        if (!sub.allowed_actions.cancel) continue;
+        expect((await client.call('get', '/v1/subscriptions/{id}/cancel-options', { params: { id: sub.id } })).subscription).to.equal(sub.id);
+        calls++;
+      }
+      // One request per call: nothing was refused and tried again.
+      expect(recorder.sent).to.have.length(calls);
+      total += calls;
+    }
+    expect(total).to.be.greaterThan(40);
+    // Every kind of session flow, each a different shape of `flow`.
+    const flows = [
+      { type: 'payment_method_update' },
+      { type: 'subscription_cancel', subscription: 'sub_demo_pro' },
+      { type: 'subscription_update', subscription: 'sub_demo_team' },
+      { type: 'subscription_update_confirm', subscription: 'sub_demo_team', items: [{ price: 'price_team_monthly', quantity: 6 }] },
+    ];
+    for (const flow of flows) {
+      const client = new PortalApiClient({ apiBase, token: await sessionToken('cus_demo', 'default', { flow }) });
+      expect((await client.call('get', '/v1/bootstrap')).flow).to.deep.include(flow);
+    }
+  });
+
+  it('names a missing required field by its path', async () => {
+    const message = await rejected('cus_demo', '/v1/invoices', (body) => delete body.data[3].amount_due);
+    expect(message).to.contain('($.data[3].amount_due: missing)');
+  });
+
+  it('names a field of the wrong type, and what it should be', async () => {
+    const message = await rejected('cus_demo', '/v1/invoices', (body) => (body.data[3].total = String(body.data[3].total)));
+    expect(message).to.contain('($.data[3].total: expected integer, got string)');
+  });
+
+  it('refuses null where the contract does not allow it, and takes it where it does', async () => {
+    const message = await rejected('cus_demo', '/v1/bootstrap', (body) => (body.customer.name = null));
+    expect(message).to.contain('($.customer.name: expected string, got null)');
+    const { client } = await altered('cus_demo', (body) => {
+      body.data[0].description = null;
+      body.data[0].hosted_invoice_url = null;
+    });
+    expect((await client.listInvoices()).data[0]!.description).to.equal(null);
+  });
+
+  it('refuses a value outside an enum, naming the allowed ones', async () => {
+    const message = await rejected('cus_demo', '/v1/subscriptions', (body) => (body.data[0].status = 'expired'));
+    expect(message).to.contain(
+      '($.data[0].status: expected "active" or "trialing" or "past_due" or "on_hold" or "paused" or "canceled", got "expired")',
+    );
+  });
+
+  it('gives the full path of a problem deep in an array', async () => {
+    const inPrice = await rejected('cus_demo', '/v1/subscriptions', (body) => (body.data[2].price.unit_amount = 12.5));
+    expect(inPrice).to.contain('($.data[2].price.unit_amount: expected integer, got number)');
+    const inInvoices = await rejected('cus_demo', '/v1/invoices', (body) => (body.data[5].period_end = 'next month'));
+    expect(inInvoices).to.contain('($.data[5].period_end: expected timestamp, got "next month")');
+  });
+
+  it('refuses a currency the formatters could not use', async () => {
+    const message = await rejected('cus_demo', '/v1/invoices', (body) => (body.data[0].currency = 'US$'));
+    expect(message).to.contain('($.data[0].currency: expected currency code, got "US$")');
+  });
+
+  it('tells union members apart by their type: an unknown one, and a known one with a bad field', async () => {
+    const unknownType = await rejected('cus_methods', '/v1/payment-methods', (body) => (body.data[1].type = 'crypto'));
+    expect(unknownType).to.match(/\(\$\.data\[1\]\.type: expected "card" or "us_bank_account" or .*, got "crypto"\)/);
+    const badField = await rejected('cus_methods', '/v1/payment-methods', (body) => {
+      const pm = body.data.find((m: Json) => m.type === 'sepa_debit');
+      pm.sepa_debit.last4 = 1234;
+      body.data = [pm];
+    });
+    expect(badField).to.contain('($.data[0].sepa_debit.last4: expected string, got integer)');
+    const badFlow = await rejected('cus_demo', '/v1/bootstrap', (body) => (body.flow = { type: 'subscription_cancel' }));
+    expect(badFlow).to.contain('($.flow.subscription: missing)');
+    // A union told apart by nothing reports that no member fits.
+    expect(check('|s i', true)).to.equal('$: matches none of the allowed shapes');
+    expect(check('|s i', 3)).to.equal(undefined);
+  });
+
+  it('accepts fields it does not know, and keeps them', async () => {
+    const { client } = await altered('cus_demo', (body) => {
+      body.total_count = 36;
+      body.data[0].tax_breakdown = [{ rate: 0.2 }];
+    });
+    const list = (await client.listInvoices()) as unknown as Json;
+    expect(list.total_count).to.equal(36);
+    expect(list.data[0].tax_breakdown).to.deep.equal([{ rate: 0.2 }]);
+  });
+
+  it('reads the compact shapes: null, arrays, literals, intersections, optional fields', () => {
+    expect(check('s?', null)).to.equal(undefined);
+    expect(check('i?', 'x')).to.equal('$: expected integer or null, got string');
+    expect(check('n', 3)).to.equal(undefined);
+    expect(check('[i', [1, 2, 'x'])).to.equal('$[2]: expected integer, got string');
+    expect(check('[i', { 0: 1 })).to.equal('$: expected array, got object');
+    expect(check('~[true,null]', false)).to.equal('$: expected true or null, got false');
+    expect(check('&o [*', {})).to.equal('$: expected array, got object');
+    expect(check('@kind a:o b:o', ['a'])).to.equal('$: expected object, got array');
+    expect(check('@kind a:o b:o', { kind: 'b' })).to.equal(undefined);
+    expect(check('@kind a:o b:o', {})).to.equal('$.kind: missing');
+    expect(check('*', undefined)).to.equal(undefined);
+  });
+
+  it('shows the customer that the answer could not be read, with a way to try again', async () => {
+    const apiBase = await serverApiBase();
+    // The invoices load on their own (no `include`), and their answer lacks a field.
+    const broken = listsOnTheirOwn(async (input, init) => {
+      const real = await fetch(input, init);
+      if (!new URL(String(input)).pathname.endsWith('/invoices')) return real;
+      const body = (await real.json()) as Json;
+      delete body.data[0].number;
+      return jsonResponse(real.status, body);
+    });
+    const session = await fixture<PortalSession>(html`
+      <portal-session lang="en-US" api-base=${apiBase} token=${await sessionToken('cus_demo')} .fetch=${broken}><portal-invoices></portal-invoices></portal-session>
+    `);
+    await sessionReady(session);
+    const invoices = session.querySelector('portal-invoices')!;
+    await waitUntil(() => invoices.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
+    expect(invoices.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The billing service sent something we couldn’t read.');
+    expect(invoices.shadowRoot!.querySelector('[part="retry"]')).to.exist;
+    await expect(session).to.be.accessible();
   });
 });
 
