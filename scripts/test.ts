@@ -1,10 +1,11 @@
 /**
  * `npm test`: everything a submission must pass, in order — typecheck, server tests (on
  * the embedded store, then again on PostgreSQL), component tests in Chromium and
- * Firefox, and end-to-end tests in Chromium against a running server. Prints
+ * Firefox, end-to-end tests in Chromium against a running server, and the size budgets
+ * (`npm run size`, each budget a test). Prints
  * `N passed, N failed` over every runner as its last line.
  *
- * `npm test -- server` (or `postgres`, `components`, `e2e`, `typecheck`) runs only those
+ * `npm test -- server` (or `postgres`, `components`, `e2e`, `size`, `typecheck`) runs only those
  * steps (`server` includes the PostgreSQL run).
  *
  * PostgreSQL for the second server run: PORTAL_TEST_DATABASE_URL when set; otherwise a
@@ -18,6 +19,7 @@ import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../test/support/reference-server.js';
+import { storybookStale } from '../test/support/storybook.js';
 import { ensureBrowsers } from './ensure-browsers.js';
 
 const results = '.test-results';
@@ -106,11 +108,20 @@ if (want('components')) {
 }
 
 if (want('e2e')) {
+  // test/e2e/stories-a11y.test.ts runs axe over the built Storybook: build it first when stale.
+  const stale = storybookStale();
+  if (stale && !run(`Storybook for end-to-end tests (${stale})`, 'npm', ['run', 'build-storybook'])) failed++;
   if (run('bundle for end-to-end tests (vite)', 'npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn'])) {
     nodeTest('end-to-end tests (Chromium)', 'test/e2e', 'e2e');
   } else {
     failed++;
   }
+}
+
+if (want('size')) {
+  const label = 'size budgets (npm run size)';
+  const out = `${results}/size.json`;
+  count(out, label, run(label, 'npx', ['tsx', 'scripts/size.ts'], { PORTAL_COUNT_FILE: out }));
 }
 
 writeFileSync(`${results}/summary.json`, JSON.stringify({ passed, failed, failures }));

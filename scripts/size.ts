@@ -1,0 +1,98 @@
+/**
+ * `npm run size`: what the kit costs a merchant's page, each figure beside its budget
+ * (gzip -9 of the minified build). Fails (exit 1) when any figure is over its budget.
+ *
+ * - `dist/portal-kit.js`: every element, lit included, English inline (`vite build --mode bundle`);
+ * - one element with what it needs: `<portal-invoices>` with `<portal-session>`, the
+ *   state layer and lit, built the same way from a temporary entry into a temporary folder;
+ * - each locale bundle the kit loads lazily (dist/portal-kit/<locale>/<namespace>.js).
+ *
+ * With PORTAL_COUNT_FILE set (npm test), each budget counts as a test there: `{ passed, failed }`.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const KB = 1024;
+const root = join(import.meta.dirname, '..');
+
+interface Figure {
+  name: string;
+  bytes: number;
+  gzip: number;
+  budget: number;
+}
+
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const figure = (name: string, file: string, budget: number): Figure => ({ name, bytes: statSync(file).size, gzip: gzip(file), budget });
+
+/** Every .js file under `dir`. */
+function scripts(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? scripts(path) : entry.name.endsWith('.js') ? [path] : [];
+  });
+}
+
+/** The bundle build of vite.config.ts, quiet, with another entry and output folder. */
+async function bundle(entry: string, outDir: string): Promise<void> {
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'bundle',
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
+    },
+  });
+}
+
+const figures: Figure[] = [];
+
+// The whole kit, exactly as shipped.
+await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'bundle', logLevel: 'warn' });
+const dist = join(root, 'dist');
+figures.push(figure('dist/portal-kit.js (every element)', join(dist, 'portal-kit.js'), 40 * KB));
+
+// One element with what it needs: an entry registering just the two.
+const single = mkdtempSync(join(tmpdir(), 'portal-kit-size-'));
+try {
+  const entry = join(single, 'entry.ts');
+  writeFileSync(entry, ['portal-session', 'portal-invoices'].map((n) => `import ${JSON.stringify(join(root, `src/define/${n}.ts`))};\n`).join(''));
+  await bundle(entry, join(single, 'out'));
+  figures.push(figure('<portal-invoices> + session, state, lit', join(single, 'out', 'entry.js'), 22 * KB));
+} finally {
+  rmSync(single, { recursive: true, force: true });
+}
+
+// Each lazily loaded locale bundle.
+const chunks = join(dist, 'portal-kit');
+for (const file of scripts(chunks).sort()) {
+  figures.push(figure(`locale ${relative(chunks, file)}`, file, 3 * KB));
+}
+
+const over = figures.filter((f) => f.gzip > f.budget);
+const countFile = process.env.PORTAL_COUNT_FILE;
+if (countFile) writeFileSync(countFile, JSON.stringify({ passed: figures.length - over.length, failed: over.length }));
+printTable();
+process.exit(over.length ? 1 : 0);
+
+/** The figures beside their budgets: the two bundles, the largest locale bundle, any locale bundle over. */
+function printTable(): void {
+  const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+  const locales = figures.filter((f) => f.name.startsWith('locale '));
+  const shown = [...figures.filter((f) => !f.name.startsWith('locale ')), ...over.filter((f) => f.name.startsWith('locale '))];
+  const largest = locales.reduce<Figure | undefined>((a, f) => (!a || f.gzip > a.gzip ? f : a), undefined);
+  if (largest && !shown.includes(largest)) shown.push({ ...largest, name: `largest ${largest.name} (of ${locales.length})` });
+  const width = Math.max(...shown.map((f) => f.name.length));
+  console.log(`${'bundle'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(8)}  ${'budget'.padStart(8)}`);
+  for (const f of shown) {
+    const mark = f.gzip > f.budget ? '  ✗ OVER' : '  ✓';
+    console.log(`${f.name.padEnd(width)}  ${kb(f.bytes).padStart(9)}  ${kb(f.gzip).padStart(8)}  ${kb(f.budget).padStart(8)}${mark}`);
+  }
+  console.log(over.length ? `\n${over.length} over budget.` : `\nEvery bundle within budget (${locales.length} locale bundles ≤ ${kb(3 * KB)}).`);
+}
