@@ -63,6 +63,20 @@ export async function outbox(to?: string, profile: ServerProfile = 'default'): P
   return ((await executeServerCommand('portal-outbox', { to, profile })) as { data: OutboxEmail[] }).data;
 }
 
+/**
+ * Wraps a test's `fetch` stub so the session's bootstrap asks for no list (`include`), as
+ * to a server from before it: every list is then read from its own endpoint, where the
+ * stub injects its fault or changes the answer.
+ */
+export function listsOnTheirOwn(stub: typeof fetch): typeof fetch {
+  return (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (!url.pathname.endsWith('/bootstrap') || !url.searchParams.has('include')) return stub(input, init);
+    url.searchParams.delete('include');
+    return stub(input instanceof Request ? new Request(url, input) : url.href, init);
+  };
+}
+
 /** How many requests the page made to URLs starting with `prefix` (and matching `path`, if given). */
 export function requestsTo(prefix: string, path?: RegExp): number {
   return performance
@@ -91,4 +105,35 @@ export async function sessionEnded(session: Element, timeout = 8000): Promise<vo
     if (Date.now() - started > timeout) throw new Error('the session never showed that it ended');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** A merchant API call with the secret key (dev endpoints too): its status and body, whatever the status. */
+export async function merchantCall(
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  body?: unknown,
+  profile: ServerProfile = 'default',
+): Promise<{ status: number; body: any }> {
+  return (await executeServerCommand('portal-merchant', { method, path, body, profile })) as { status: number; body: any };
+}
+
+/** What `POST /v1/dev/customers` takes: a template, and texts and links of the copy's own. */
+export interface DevCustomerRequest {
+  template?: 'cus_demo' | 'cus_invoice_only' | 'cus_methods' | 'cus_new';
+  texts?: Record<string, string>;
+  links?: Partial<Record<'privacy_policy_url' | 'terms_of_service_url' | 'logo_url' | 'icon_url' | 'default_return_url', string | null>>;
+  every_payment_method?: boolean;
+  discount?: { subscription: string; coupon: string };
+}
+
+/**
+ * A new copy of a seeded customer with texts and links of its own (see
+ * `POST /v1/dev/customers`) and a session for it. Throws with the server's error when
+ * the copy is refused.
+ */
+export async function devCustomer(request: DevCustomerRequest, session: Record<string, unknown> = {}): Promise<FreshCustomer> {
+  const { status, body } = await merchantCall('POST', '/v1/dev/customers', { template: 'cus_demo', ...request });
+  if (status !== 201) throw new Error(`POST /v1/dev/customers: ${status} ${JSON.stringify(body)}`);
+  const token = await sessionToken(body.id, 'default', session);
+  return { customer: body.id, email: body.email, ids: body.ids, token };
 }
