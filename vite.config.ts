@@ -1,4 +1,6 @@
 import { defineConfig } from 'vite';
+import { localeChunks } from './scripts/vite/locale-chunks.js';
+import { minifyCss } from './scripts/vite/minify-css.js';
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//];
 
@@ -12,18 +14,24 @@ const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//];
 export default defineConfig(({ mode }) => {
   if (mode === 'bundle') {
     return {
+      plugins: [
+        localeChunks(), // portal-kit/<locale>/<namespace>.js, and a compact table of them
+        minifyCss(), // lit css`…` templates without comments and spare white space
+      ],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
         lib: { entry: 'src/portal-kit.ts', formats: ['es'], fileName: () => 'portal-kit.js' },
-        // Locale bundles stay lazy chunks beside it, in dist/portal-kit/.
+        // Locale bundles stay lazy chunks beside it, in dist/portal-kit/ (see localeChunks); what
+        // they share (plural rules) and the pseudo-locale are hashed chunks there too.
         rolldownOptions: { output: { minify: true, chunkFileNames: 'portal-kit/[name]-[hash].js' } },
       },
     };
   }
   return {
+    plugins: [minifyCss()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

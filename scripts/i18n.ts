@@ -1,7 +1,8 @@
 /**
  * `npm run i18n`: writes src/i18n/loaders.gen.ts, the lazy `import()` of every bundle
  * file under src/i18n/locales/<locale>/<namespace>.ts (a bundler needs them spelled
- * out). `--check` fails when it is out of date.
+ * out). `--check` fails when it is out of date. The tests, Storybook and the per-module
+ * build use it; the bundle build puts a compact table in its place (scripts/vite/locale-chunks.ts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -2,9 +2,11 @@
  * Demo mode's pages: the demo merchant page at `/` (signed in as cus_demo, the way a
  * merchant's own server would render it) and the kit's bundle it loads.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { etag } from 'hono/etag';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { LOCALES, NAMESPACES } from '../src/i18n/locales.js';
 import type { AppDeps } from './http.js';
 import { hashToken, newId, newToken } from './tokens.js';
 
@@ -20,12 +22,11 @@ export function demoPages({ db, now }: AppDeps): Hono {
   const pages = new Hono();
 
   /**
-   * The demo pages hold a session token: never cached, never framed, and a strict CSP —
-   * scripts, styles and connections from this server only, Trusted Types for Lit's
-   * templates — which the kit works under unchanged.
+   * The demo pages hold a session token: a strict CSP — scripts, styles and connections
+   * from this server only, Trusted Types for Lit's templates — which the kit works under
+   * unchanged. (Never cached, never framed, nosniff: `securityHeaders()` in http.ts.)
    */
   const pageHeaders = {
-    'Cache-Control': 'no-store',
     'Content-Security-Policy': [
       "default-src 'self'",
       "script-src 'self'",
@@ -81,15 +82,24 @@ export function demoPages({ db, now }: AppDeps): Hono {
     return c.body(await readFile(`${root}demo/${file}`, 'utf8'), 200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
   });
 
-  // The bundle's lazy chunks (locale strings), beside it.
-  pages.get('/portal-kit/:chunk{[A-Za-z0-9_.-]+\\.js}', async (c) => {
+  // The bundle's lazy chunks, beside it (scripts/vite/locale-chunks.ts): each locale bundle
+  // under a name that stays the same from build to build, so revalidated (ETag); what they
+  // share under a content hash, so kept a year. Only names the build makes are read.
+  const chunk = async (c: Context, file: string, cache: string) => {
     try {
-      const js = await readFile(`${root}dist/portal-kit/${c.req.param('chunk')}`, 'utf8');
-      return c.body(js, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' });
+      const js = await readFile(`${root}dist/portal-kit/${file}`, 'utf8');
+      return c.body(js, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': cache });
     } catch {
       return c.text('No such chunk.', 404);
     }
+  };
+  pages.get('/portal-kit/:locale{[A-Za-z-]+}/:file{[A-Za-z]+\\.js}', etag(), async (c) => {
+    const locale = c.req.param('locale');
+    const namespace = c.req.param('file').slice(0, -'.js'.length);
+    if (!(LOCALES as readonly string[]).includes(locale) || !Object.hasOwn(NAMESPACES, namespace)) return c.text('No such chunk.', 404);
+    return chunk(c, `${locale}/${namespace}.js`, 'no-cache');
   });
+  pages.get('/portal-kit/:chunk{[A-Za-z0-9_-]+-[A-Za-z0-9_-]{8}\\.js}', (c) => chunk(c, c.req.param('chunk'), 'public, max-age=31536000, immutable'));
 
   pages.get('/portal-kit.js', async (c) => {
     try {

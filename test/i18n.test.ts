@@ -14,7 +14,8 @@ import '../src/define/portal-profile.js';
 import '../src/define/portal-license-keys.js';
 import '../src/define/portal-login.js';
 import { en } from '../src/i18n/en.js';
-import { registerTranslation } from '../src/i18n/registry.js';
+import { addEnglish, load, lookup, registerTranslation } from '../src/i18n/registry.js';
+import type { PartialTranslation } from '../src/i18n/locales.js';
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
 import { serverApiBase, sessionToken } from './support/portal.js';
 
@@ -137,6 +138,13 @@ describe('localization', () => {
     const expected = (frCa['invoices.title'] ?? (await bundle('fr', 'invoices'))['invoices.title']) as string;
     expect(title(root)).to.equal(expected);
     expect(title(root)).not.to.equal(en['invoices.title']);
+  });
+
+  it('pseudo-localizes English that arrives after the pseudo-locale (an element defined later)', async () => {
+    await load('en-XA', ['common']);
+    addEnglish({ 'test.late': 'Late' } as unknown as PartialTranslation);
+    expect(lookup('en-XA', 'test.late' as Key)).to.equal('Ļàţé ··');
+    expect(lookup('en', 'test.late' as Key)).to.equal('Late');
   });
 
   it('takes the merchant’s own wording: <portal-session>.strings and registerTranslation', async () => {

@@ -2,10 +2,14 @@
  * The server's own words (emails) come from the kit's bundles, in the customer's
  * language: the same strings, the same fallbacks (fr-CA → fr → en).
  */
+import email from '../../src/i18n/en/email.js';
 import type { TermArgs, TermKey } from '../../src/i18n/en.js';
 import { formatMoney } from '../../src/i18n/format.js';
 import { supportedLocale } from '../../src/i18n/locales.js';
-import { load, lookup } from '../../src/i18n/registry.js';
+import { addEnglish, load, lookup } from '../../src/i18n/registry.js';
+
+// The emails' English is the server's alone: no element carries it.
+addEnglish(email);
 
 /** The supported locale for a customer's or session's language tag (English when none). */
 export function emailLocale(tag: string | null | undefined): string {

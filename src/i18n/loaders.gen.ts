@@ -13,6 +13,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/ar/licenseKeys.js'),
     paymentMethod: () => import('./locales/ar/paymentMethod.js'),
     profile: () => import('./locales/ar/profile.js'),
+    subscriptionFlows: () => import('./locales/ar/subscriptionFlows.js'),
     subscriptions: () => import('./locales/ar/subscriptions.js'),
   },
   'bg': {
@@ -22,6 +23,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/bg/licenseKeys.js'),
     paymentMethod: () => import('./locales/bg/paymentMethod.js'),
     profile: () => import('./locales/bg/profile.js'),
+    subscriptionFlows: () => import('./locales/bg/subscriptionFlows.js'),
     subscriptions: () => import('./locales/bg/subscriptions.js'),
   },
   'cs': {
@@ -31,6 +33,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/cs/licenseKeys.js'),
     paymentMethod: () => import('./locales/cs/paymentMethod.js'),
     profile: () => import('./locales/cs/profile.js'),
+    subscriptionFlows: () => import('./locales/cs/subscriptionFlows.js'),
     subscriptions: () => import('./locales/cs/subscriptions.js'),
   },
   'da': {
@@ -40,6 +43,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/da/licenseKeys.js'),
     paymentMethod: () => import('./locales/da/paymentMethod.js'),
     profile: () => import('./locales/da/profile.js'),
+    subscriptionFlows: () => import('./locales/da/subscriptionFlows.js'),
     subscriptions: () => import('./locales/da/subscriptions.js'),
   },
   'de': {
@@ -49,6 +53,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/de/licenseKeys.js'),
     paymentMethod: () => import('./locales/de/paymentMethod.js'),
     profile: () => import('./locales/de/profile.js'),
+    subscriptionFlows: () => import('./locales/de/subscriptionFlows.js'),
     subscriptions: () => import('./locales/de/subscriptions.js'),
   },
   'el': {
@@ -58,46 +63,54 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/el/licenseKeys.js'),
     paymentMethod: () => import('./locales/el/paymentMethod.js'),
     profile: () => import('./locales/el/profile.js'),
+    subscriptionFlows: () => import('./locales/el/subscriptionFlows.js'),
     subscriptions: () => import('./locales/el/subscriptions.js'),
   },
   'en-AU': {
     licenseKeys: () => import('./locales/en-AU/licenseKeys.js'),
     paymentMethod: () => import('./locales/en-AU/paymentMethod.js'),
     profile: () => import('./locales/en-AU/profile.js'),
+    subscriptionFlows: () => import('./locales/en-AU/subscriptionFlows.js'),
     subscriptions: () => import('./locales/en-AU/subscriptions.js'),
   },
   'en-CA': {
     licenseKeys: () => import('./locales/en-CA/licenseKeys.js'),
+    subscriptionFlows: () => import('./locales/en-CA/subscriptionFlows.js'),
     subscriptions: () => import('./locales/en-CA/subscriptions.js'),
   },
   'en-GB': {
     licenseKeys: () => import('./locales/en-GB/licenseKeys.js'),
     paymentMethod: () => import('./locales/en-GB/paymentMethod.js'),
     profile: () => import('./locales/en-GB/profile.js'),
+    subscriptionFlows: () => import('./locales/en-GB/subscriptionFlows.js'),
     subscriptions: () => import('./locales/en-GB/subscriptions.js'),
   },
   'en-IE': {
     licenseKeys: () => import('./locales/en-IE/licenseKeys.js'),
     paymentMethod: () => import('./locales/en-IE/paymentMethod.js'),
     profile: () => import('./locales/en-IE/profile.js'),
+    subscriptionFlows: () => import('./locales/en-IE/subscriptionFlows.js'),
     subscriptions: () => import('./locales/en-IE/subscriptions.js'),
   },
   'en-IN': {
     licenseKeys: () => import('./locales/en-IN/licenseKeys.js'),
     paymentMethod: () => import('./locales/en-IN/paymentMethod.js'),
     profile: () => import('./locales/en-IN/profile.js'),
+    subscriptionFlows: () => import('./locales/en-IN/subscriptionFlows.js'),
     subscriptions: () => import('./locales/en-IN/subscriptions.js'),
   },
   'en-NZ': {
     licenseKeys: () => import('./locales/en-NZ/licenseKeys.js'),
     paymentMethod: () => import('./locales/en-NZ/paymentMethod.js'),
     profile: () => import('./locales/en-NZ/profile.js'),
+    subscriptionFlows: () => import('./locales/en-NZ/subscriptionFlows.js'),
     subscriptions: () => import('./locales/en-NZ/subscriptions.js'),
   },
   'en-SG': {
     licenseKeys: () => import('./locales/en-SG/licenseKeys.js'),
     paymentMethod: () => import('./locales/en-SG/paymentMethod.js'),
     profile: () => import('./locales/en-SG/profile.js'),
+    subscriptionFlows: () => import('./locales/en-SG/subscriptionFlows.js'),
     subscriptions: () => import('./locales/en-SG/subscriptions.js'),
   },
   'es': {
@@ -107,6 +120,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/es/licenseKeys.js'),
     paymentMethod: () => import('./locales/es/paymentMethod.js'),
     profile: () => import('./locales/es/profile.js'),
+    subscriptionFlows: () => import('./locales/es/subscriptionFlows.js'),
     subscriptions: () => import('./locales/es/subscriptions.js'),
   },
   'es-419': {
@@ -116,6 +130,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/es-419/licenseKeys.js'),
     paymentMethod: () => import('./locales/es-419/paymentMethod.js'),
     profile: () => import('./locales/es-419/profile.js'),
+    subscriptionFlows: () => import('./locales/es-419/subscriptionFlows.js'),
     subscriptions: () => import('./locales/es-419/subscriptions.js'),
   },
   'et': {
@@ -125,6 +140,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/et/licenseKeys.js'),
     paymentMethod: () => import('./locales/et/paymentMethod.js'),
     profile: () => import('./locales/et/profile.js'),
+    subscriptionFlows: () => import('./locales/et/subscriptionFlows.js'),
     subscriptions: () => import('./locales/et/subscriptions.js'),
   },
   'fi': {
@@ -134,6 +150,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/fi/licenseKeys.js'),
     paymentMethod: () => import('./locales/fi/paymentMethod.js'),
     profile: () => import('./locales/fi/profile.js'),
+    subscriptionFlows: () => import('./locales/fi/subscriptionFlows.js'),
     subscriptions: () => import('./locales/fi/subscriptions.js'),
   },
   'fil': {
@@ -143,6 +160,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/fil/licenseKeys.js'),
     paymentMethod: () => import('./locales/fil/paymentMethod.js'),
     profile: () => import('./locales/fil/profile.js'),
+    subscriptionFlows: () => import('./locales/fil/subscriptionFlows.js'),
     subscriptions: () => import('./locales/fil/subscriptions.js'),
   },
   'fr': {
@@ -152,6 +170,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/fr/licenseKeys.js'),
     paymentMethod: () => import('./locales/fr/paymentMethod.js'),
     profile: () => import('./locales/fr/profile.js'),
+    subscriptionFlows: () => import('./locales/fr/subscriptionFlows.js'),
     subscriptions: () => import('./locales/fr/subscriptions.js'),
   },
   'fr-CA': {
@@ -159,7 +178,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     email: () => import('./locales/fr-CA/email.js'),
     paymentMethod: () => import('./locales/fr-CA/paymentMethod.js'),
     profile: () => import('./locales/fr-CA/profile.js'),
-    subscriptions: () => import('./locales/fr-CA/subscriptions.js'),
+    subscriptionFlows: () => import('./locales/fr-CA/subscriptionFlows.js'),
   },
   'he': {
     common: () => import('./locales/he/common.js'),
@@ -168,6 +187,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/he/licenseKeys.js'),
     paymentMethod: () => import('./locales/he/paymentMethod.js'),
     profile: () => import('./locales/he/profile.js'),
+    subscriptionFlows: () => import('./locales/he/subscriptionFlows.js'),
     subscriptions: () => import('./locales/he/subscriptions.js'),
   },
   'hr': {
@@ -177,6 +197,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/hr/licenseKeys.js'),
     paymentMethod: () => import('./locales/hr/paymentMethod.js'),
     profile: () => import('./locales/hr/profile.js'),
+    subscriptionFlows: () => import('./locales/hr/subscriptionFlows.js'),
     subscriptions: () => import('./locales/hr/subscriptions.js'),
   },
   'hu': {
@@ -186,6 +207,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/hu/licenseKeys.js'),
     paymentMethod: () => import('./locales/hu/paymentMethod.js'),
     profile: () => import('./locales/hu/profile.js'),
+    subscriptionFlows: () => import('./locales/hu/subscriptionFlows.js'),
     subscriptions: () => import('./locales/hu/subscriptions.js'),
   },
   'id': {
@@ -195,6 +217,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/id/licenseKeys.js'),
     paymentMethod: () => import('./locales/id/paymentMethod.js'),
     profile: () => import('./locales/id/profile.js'),
+    subscriptionFlows: () => import('./locales/id/subscriptionFlows.js'),
     subscriptions: () => import('./locales/id/subscriptions.js'),
   },
   'it': {
@@ -204,6 +227,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/it/licenseKeys.js'),
     paymentMethod: () => import('./locales/it/paymentMethod.js'),
     profile: () => import('./locales/it/profile.js'),
+    subscriptionFlows: () => import('./locales/it/subscriptionFlows.js'),
     subscriptions: () => import('./locales/it/subscriptions.js'),
   },
   'ja': {
@@ -213,6 +237,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/ja/licenseKeys.js'),
     paymentMethod: () => import('./locales/ja/paymentMethod.js'),
     profile: () => import('./locales/ja/profile.js'),
+    subscriptionFlows: () => import('./locales/ja/subscriptionFlows.js'),
     subscriptions: () => import('./locales/ja/subscriptions.js'),
   },
   'ko': {
@@ -222,6 +247,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/ko/licenseKeys.js'),
     paymentMethod: () => import('./locales/ko/paymentMethod.js'),
     profile: () => import('./locales/ko/profile.js'),
+    subscriptionFlows: () => import('./locales/ko/subscriptionFlows.js'),
     subscriptions: () => import('./locales/ko/subscriptions.js'),
   },
   'lt': {
@@ -231,6 +257,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/lt/licenseKeys.js'),
     paymentMethod: () => import('./locales/lt/paymentMethod.js'),
     profile: () => import('./locales/lt/profile.js'),
+    subscriptionFlows: () => import('./locales/lt/subscriptionFlows.js'),
     subscriptions: () => import('./locales/lt/subscriptions.js'),
   },
   'lv': {
@@ -240,6 +267,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/lv/licenseKeys.js'),
     paymentMethod: () => import('./locales/lv/paymentMethod.js'),
     profile: () => import('./locales/lv/profile.js'),
+    subscriptionFlows: () => import('./locales/lv/subscriptionFlows.js'),
     subscriptions: () => import('./locales/lv/subscriptions.js'),
   },
   'ms': {
@@ -249,6 +277,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/ms/licenseKeys.js'),
     paymentMethod: () => import('./locales/ms/paymentMethod.js'),
     profile: () => import('./locales/ms/profile.js'),
+    subscriptionFlows: () => import('./locales/ms/subscriptionFlows.js'),
     subscriptions: () => import('./locales/ms/subscriptions.js'),
   },
   'mt': {
@@ -258,6 +287,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/mt/licenseKeys.js'),
     paymentMethod: () => import('./locales/mt/paymentMethod.js'),
     profile: () => import('./locales/mt/profile.js'),
+    subscriptionFlows: () => import('./locales/mt/subscriptionFlows.js'),
     subscriptions: () => import('./locales/mt/subscriptions.js'),
   },
   'nb': {
@@ -267,6 +297,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/nb/licenseKeys.js'),
     paymentMethod: () => import('./locales/nb/paymentMethod.js'),
     profile: () => import('./locales/nb/profile.js'),
+    subscriptionFlows: () => import('./locales/nb/subscriptionFlows.js'),
     subscriptions: () => import('./locales/nb/subscriptions.js'),
   },
   'nl': {
@@ -276,6 +307,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/nl/licenseKeys.js'),
     paymentMethod: () => import('./locales/nl/paymentMethod.js'),
     profile: () => import('./locales/nl/profile.js'),
+    subscriptionFlows: () => import('./locales/nl/subscriptionFlows.js'),
     subscriptions: () => import('./locales/nl/subscriptions.js'),
   },
   'pl': {
@@ -285,6 +317,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/pl/licenseKeys.js'),
     paymentMethod: () => import('./locales/pl/paymentMethod.js'),
     profile: () => import('./locales/pl/profile.js'),
+    subscriptionFlows: () => import('./locales/pl/subscriptionFlows.js'),
     subscriptions: () => import('./locales/pl/subscriptions.js'),
   },
   'pt': {
@@ -294,6 +327,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/pt/licenseKeys.js'),
     paymentMethod: () => import('./locales/pt/paymentMethod.js'),
     profile: () => import('./locales/pt/profile.js'),
+    subscriptionFlows: () => import('./locales/pt/subscriptionFlows.js'),
     subscriptions: () => import('./locales/pt/subscriptions.js'),
   },
   'pt-BR': {
@@ -303,6 +337,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/pt-BR/licenseKeys.js'),
     paymentMethod: () => import('./locales/pt-BR/paymentMethod.js'),
     profile: () => import('./locales/pt-BR/profile.js'),
+    subscriptionFlows: () => import('./locales/pt-BR/subscriptionFlows.js'),
     subscriptions: () => import('./locales/pt-BR/subscriptions.js'),
   },
   'ro': {
@@ -312,6 +347,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/ro/licenseKeys.js'),
     paymentMethod: () => import('./locales/ro/paymentMethod.js'),
     profile: () => import('./locales/ro/profile.js'),
+    subscriptionFlows: () => import('./locales/ro/subscriptionFlows.js'),
     subscriptions: () => import('./locales/ro/subscriptions.js'),
   },
   'ru': {
@@ -321,6 +357,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/ru/licenseKeys.js'),
     paymentMethod: () => import('./locales/ru/paymentMethod.js'),
     profile: () => import('./locales/ru/profile.js'),
+    subscriptionFlows: () => import('./locales/ru/subscriptionFlows.js'),
     subscriptions: () => import('./locales/ru/subscriptions.js'),
   },
   'sk': {
@@ -330,6 +367,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/sk/licenseKeys.js'),
     paymentMethod: () => import('./locales/sk/paymentMethod.js'),
     profile: () => import('./locales/sk/profile.js'),
+    subscriptionFlows: () => import('./locales/sk/subscriptionFlows.js'),
     subscriptions: () => import('./locales/sk/subscriptions.js'),
   },
   'sl': {
@@ -339,6 +377,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/sl/licenseKeys.js'),
     paymentMethod: () => import('./locales/sl/paymentMethod.js'),
     profile: () => import('./locales/sl/profile.js'),
+    subscriptionFlows: () => import('./locales/sl/subscriptionFlows.js'),
     subscriptions: () => import('./locales/sl/subscriptions.js'),
   },
   'sv': {
@@ -348,6 +387,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/sv/licenseKeys.js'),
     paymentMethod: () => import('./locales/sv/paymentMethod.js'),
     profile: () => import('./locales/sv/profile.js'),
+    subscriptionFlows: () => import('./locales/sv/subscriptionFlows.js'),
     subscriptions: () => import('./locales/sv/subscriptions.js'),
   },
   'th': {
@@ -357,6 +397,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/th/licenseKeys.js'),
     paymentMethod: () => import('./locales/th/paymentMethod.js'),
     profile: () => import('./locales/th/profile.js'),
+    subscriptionFlows: () => import('./locales/th/subscriptionFlows.js'),
     subscriptions: () => import('./locales/th/subscriptions.js'),
   },
   'tr': {
@@ -366,6 +407,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/tr/licenseKeys.js'),
     paymentMethod: () => import('./locales/tr/paymentMethod.js'),
     profile: () => import('./locales/tr/profile.js'),
+    subscriptionFlows: () => import('./locales/tr/subscriptionFlows.js'),
     subscriptions: () => import('./locales/tr/subscriptions.js'),
   },
   'vi': {
@@ -375,6 +417,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/vi/licenseKeys.js'),
     paymentMethod: () => import('./locales/vi/paymentMethod.js'),
     profile: () => import('./locales/vi/profile.js'),
+    subscriptionFlows: () => import('./locales/vi/subscriptionFlows.js'),
     subscriptions: () => import('./locales/vi/subscriptions.js'),
   },
   'zh': {
@@ -384,6 +427,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/zh/licenseKeys.js'),
     paymentMethod: () => import('./locales/zh/paymentMethod.js'),
     profile: () => import('./locales/zh/profile.js'),
+    subscriptionFlows: () => import('./locales/zh/subscriptionFlows.js'),
     subscriptions: () => import('./locales/zh/subscriptions.js'),
   },
   'zh-HK': {
@@ -393,6 +437,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/zh-HK/licenseKeys.js'),
     paymentMethod: () => import('./locales/zh-HK/paymentMethod.js'),
     profile: () => import('./locales/zh-HK/profile.js'),
+    subscriptionFlows: () => import('./locales/zh-HK/subscriptionFlows.js'),
     subscriptions: () => import('./locales/zh-HK/subscriptions.js'),
   },
   'zh-TW': {
@@ -402,6 +447,7 @@ export const loaders: Record<string, Partial<Record<Namespace, BundleLoader>>> =
     licenseKeys: () => import('./locales/zh-TW/licenseKeys.js'),
     paymentMethod: () => import('./locales/zh-TW/paymentMethod.js'),
     profile: () => import('./locales/zh-TW/profile.js'),
+    subscriptionFlows: () => import('./locales/zh-TW/subscriptionFlows.js'),
     subscriptions: () => import('./locales/zh-TW/subscriptions.js'),
   },
 };

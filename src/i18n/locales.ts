@@ -1,7 +1,8 @@
 /**
  * The languages the kit speaks: Stripe's 46 portal locales, plus Arabic and Hebrew.
- * English is inline; every other bundle is a lazy `import()`. A regional bundle
- * (`fr-CA`) holds only what differs from its base language (`fr`).
+ * English comes with the elements that show it (src/i18n/en/<namespace>.ts); every
+ * other bundle is a lazy `import()`. A regional bundle (`fr-CA`) holds only what differs
+ * from its base language (`fr`).
  */
 import type { Strings } from './en.js';
 
@@ -11,32 +12,49 @@ export type Translation = { [K in keyof Strings]: Strings[K] };
 export type PartialTranslation = Partial<Translation>;
 
 /**
- * Bundles are split by namespace (a key's prefix), so an element loads only the strings
- * it shows: `<portal-invoices>` in German loads `de/common` and `de/invoices`.
+ * Bundles are split by namespace, so an element loads only the strings it shows:
+ * `<portal-invoices>` in German loads `de/common` and `de/invoices`. A key belongs to
+ * the namespace of its longest matching prefix: `subscriptions.cancel.title` to
+ * `subscriptionFlows`, `subscriptions.title` to `subscriptions`.
  */
 export const NAMESPACES = {
   common: ['action', 'error', 'session', 'login', 'app'],
   invoices: ['invoices'],
   subscriptions: ['subscriptions'],
+  // The cancel, change-plan and pause flows: apart, so each file stays within 3 KB gzipped.
+  subscriptionFlows: [
+    'subscriptions.dialog', 'subscriptions.cancel', 'subscriptions.reason', 'subscriptions.offer', 'subscriptions.confirm',
+    'subscriptions.canceled', 'subscriptions.change', 'subscriptions.preview', 'subscriptions.changed', 'subscriptions.pause',
+    'subscriptions.paused',
+  ],
   paymentMethod: ['paymentMethod'],
   profile: ['profile'],
   licenseKeys: ['licenseKeys'],
   email: ['email'],
 } as const;
 export type Namespace = keyof typeof NAMESPACES;
-export type NamespaceKey<N extends Namespace> = Extract<keyof Strings, `${(typeof NAMESPACES)[N][number]}.${string}`>;
+type Prefix<N extends Namespace> = (typeof NAMESPACES)[N][number];
+type KeysUnder<P extends string> = Extract<keyof Strings, P | `${P}.${string}`>;
+/** Prefixes of other namespaces inside this one's (`subscriptions.cancel` inside `subscriptions`). */
+type Claimed<N extends Namespace> = Extract<Prefix<Exclude<Namespace, N>>, `${Prefix<N>}.${string}`>;
+export type NamespaceKey<N extends Namespace> = Exclude<KeysUnder<Prefix<N>>, KeysUnder<Claimed<N>>>;
 /** One namespace of a bundle: every term of that namespace. */
 export type NamespaceStrings<N extends Namespace> = { [K in NamespaceKey<N>]: Strings[K] };
 /** One namespace of a regional bundle: the terms that differ from the base language. */
 export type PartialNamespaceStrings<N extends Namespace> = Partial<NamespaceStrings<N>>;
 
-const prefixToNamespace = new Map<string, Namespace>(
-  Object.entries(NAMESPACES).flatMap(([namespace, prefixes]) => prefixes.map((prefix) => [prefix, namespace as Namespace])),
-);
+let prefixToNamespace: Map<string, Namespace> | undefined; // built on first use: the kit's bundle never needs it
 
-/** The namespace a key belongs to. */
+/** The namespace a key belongs to: its longest prefix listed in `NAMESPACES`. */
 export function namespaceOf(key: string): Namespace {
-  return prefixToNamespace.get(key.slice(0, key.indexOf('.'))) ?? 'common';
+  prefixToNamespace ??= new Map(
+    Object.entries(NAMESPACES).flatMap(([namespace, prefixes]) => prefixes.map((prefix) => [prefix, namespace as Namespace])),
+  );
+  for (let end = key.length; end > 0; end = key.lastIndexOf('.', end - 1)) {
+    const namespace = prefixToNamespace.get(key.slice(0, end));
+    if (namespace) return namespace;
+  }
+  return 'common';
 }
 
 export const LOCALES = [

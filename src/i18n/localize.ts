@@ -15,8 +15,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PortalError, PortalErrorKind } from '../state/errors.js';
 import type { TermArgs, TermKey } from './en.js';
 import { formatDate, formatMoney, numberFormat } from './format.js';
-import { LOCALES, NAMESPACES, PSEUDO_LOCALE, RTL, supportedLocale, type Namespace, type PartialTranslation } from './locales.js';
-import { isLoaded, load, lookup, onBundle } from './registry.js';
+import { LOCALES, PSEUDO_LOCALE, RTL, supportedLocale, type Namespace, type NamespaceStrings, type PartialTranslation } from './locales.js';
+import { addEnglish, isLoaded, load, lookup, onBundle } from './registry.js';
 
 /** How long an element waits for its language's bundle before showing English. */
 export const BUNDLE_WAIT_MS = 1500;
@@ -34,11 +34,16 @@ const errorTerms: Partial<Record<PortalErrorKind, TermKey>> = {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Elements name the string namespaces they show (`static i18n = ['invoices']`); `common` always loads. */
+/**
+ * The namespaces an element shows, with their English: `static i18n = { invoices }`
+ * (`import invoices from '../../i18n/en/invoices.js'`). `common` always comes.
+ */
+export type ElementStrings = { readonly [N in Namespace]?: NamespaceStrings<N> };
 interface ElementClass {
-  i18n?: readonly Namespace[];
+  i18n?: ElementStrings;
 }
-const ALL = Object.keys(NAMESPACES).filter((ns) => ns !== 'email') as Namespace[];
+/** The `static i18n` objects whose English is in the registry already. */
+const withEnglish = new WeakSet<ElementStrings>();
 
 /** The element's parent, stepping out of shadow roots. */
 function parentOf(node: Element): Element | null {
@@ -74,6 +79,8 @@ export class LocalizeController implements ReactiveController {
   #dirSet: string | undefined;
   #waiting?: { locale: string; timer: ReturnType<typeof setTimeout> };
   #gaveUp = new Set<string>();
+  /** The namespaces this element's strings come from. */
+  readonly #namespaces: readonly Namespace[];
 
   constructor(
     private readonly host: Host,
@@ -81,6 +88,12 @@ export class LocalizeController implements ReactiveController {
     private readonly sessionLocale: () => string | undefined = () => undefined,
   ) {
     host.addController(this);
+    const declared = (host.constructor as ElementClass).i18n ?? {};
+    if (!withEnglish.has(declared)) {
+      withEnglish.add(declared);
+      addEnglish(Object.assign({}, ...Object.values(declared)) as PartialTranslation);
+    }
+    this.#namespaces = ['common', ...(Object.keys(declared) as Namespace[])];
   }
 
   hostConnected(): void {
@@ -94,12 +107,6 @@ export class LocalizeController implements ReactiveController {
     if (this.#waiting) clearTimeout(this.#waiting.timer);
     this.#waiting = undefined;
     this.host.removeAttribute('data-i18n-pending');
-  }
-
-  /** The namespaces this element's strings come from. */
-  get #namespaces(): readonly Namespace[] {
-    const declared = (this.host.constructor as ElementClass).i18n;
-    return declared ? ['common', ...declared] : ALL;
   }
 
   /** Before each render: load the bundle, hold the element invisible meanwhile, set `dir`. */

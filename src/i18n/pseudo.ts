@@ -1,6 +1,7 @@
 /**
  * The pseudo-locale: every letter accented and each string about 40 % longer, so
  * stories and tests show what would be clipped or would overflow in a long language.
+ * The registry imports it dynamically, only when en-XA is asked for.
  */
 import type { PartialTranslation } from './locales.js';
 
@@ -19,7 +20,8 @@ export function pseudo(text: string): string {
   return pad > 0 ? `${accented} ${'·'.repeat(pad)}` : accented;
 }
 
-export function pseudoLocalize(bundle: Record<string, unknown>): PartialTranslation {
+/** A bundle with every term pseudo-localized (its functions wrapped). */
+export function pseudoLocalize(bundle: PartialTranslation): PartialTranslation {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(bundle)) {
     out[key] = typeof value === 'function' ? (...args: unknown[]) => pseudo((value as (...a: unknown[]) => string)(...args)) : pseudo(String(value));

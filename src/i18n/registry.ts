@@ -1,19 +1,28 @@
 /**
  * Loaded bundles, by locale and namespace: each file is fetched once (lazily) and kept,
  * as this module's own cache. Merchant overrides registered with `registerTranslation`
- * sit on top.
+ * sit on top. English arrives with what shows it: `common` here, each element's own
+ * namespaces through `addEnglish` (see `LocalizeController`).
  */
-import { en } from './en.js';
+import common from './en/common.js';
 import { loaders } from './loaders.gen.js';
 import { BASES, PSEUDO_LOCALE, namespaceOf, type Locale, type Namespace, type PartialTranslation, type Translation } from './locales.js';
-import { pseudoLocalize } from './pseudo.js';
 
 /** `${locale}` → its loaded namespaces' terms, merged. */
-const bundles = new Map<string, PartialTranslation>([['en', en]]);
+const bundles = new Map<string, PartialTranslation>([['en', { ...common }]]);
 const loaded = new Set<string>(); // `${locale}/${namespace}` done (or failed: the chain falls back)
 const pending = new Map<string, Promise<void>>();
 const overrides = new Map<string, PartialTranslation>();
 const listeners = new Set<() => void>();
+/** The pseudo-locale's module, a dev and story tool: loaded only when en-XA is asked for. */
+let pseudo: Promise<void> | undefined;
+let pseudoLocalize: ((strings: PartialTranslation) => PartialTranslation) | undefined;
+
+/** Adds English terms (an element's namespaces) to the bundle every chain ends with. */
+export function addEnglish(strings: PartialTranslation): void {
+  bundles.set('en', { ...bundles.get('en'), ...strings });
+  if (pseudoLocalize) bundles.set(PSEUDO_LOCALE, { ...bundles.get(PSEUDO_LOCALE), ...pseudoLocalize(strings) });
+}
 
 /** The chain of bundles that answer for a locale, most specific first: fr-CA → fr → en. */
 export function chain(locale: string): string[] {
@@ -36,11 +45,14 @@ export function isLoaded(locale: string, namespaces: readonly Namespace[]): bool
 /** Loads the files of a locale's chain for these namespaces. */
 export function load(locale: string, namespaces: readonly Namespace[]): Promise<void> {
   if (locale === PSEUDO_LOCALE) {
-    if (!bundles.has(PSEUDO_LOCALE)) {
-      bundles.set(PSEUDO_LOCALE, pseudoLocalize(en));
-      notify();
-    }
-    return Promise.resolve();
+    pseudo ??= import('./pseudo.js')
+      .then((module) => {
+        pseudoLocalize = module.pseudoLocalize;
+        bundles.set(PSEUDO_LOCALE, pseudoLocalize(bundles.get('en')!));
+      })
+      .catch(() => void bundles.set(PSEUDO_LOCALE, {})) // cannot load: English answers
+      .finally(notify);
+    return pseudo;
   }
   const work = files(locale, namespaces)
     .filter(({ locale: l, namespace }) => !loaded.has(`${l}/${namespace}`))
@@ -88,7 +100,7 @@ export function lookup<K extends keyof Translation>(
     const value = extra?.[l]?.[key] ?? overrides.get(l)?.[key] ?? bundles.get(l)?.[key];
     if (value !== undefined) return value as Translation[K];
   }
-  return en[key] as Translation[K];
+  return key as unknown as Translation[K]; // an element that did not declare the key's namespace: visible, not blank
 }
 
 /**

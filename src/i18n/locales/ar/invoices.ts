@@ -30,7 +30,7 @@ const strings: NamespaceStrings<'invoices'> = {
   'invoices.column.description': 'الوصف',
   'invoices.column.actions': 'الإجراءات',
   'invoices.pay': 'ادفع',
-  'invoices.pay.label': (number, amount) => `دفع الفاتورة ${number}، المبلغ المستحق ${amount}`,
+  'invoices.pay.label': (number, amount) => `ادفع الفاتورة ${number}، المبلغ المستحق ${amount}`,
   'invoices.filter': 'الحالة',
   'invoices.filter.all': 'الكل',
   'invoices.filtered': (s, count, hasMore) => `تم عرض ${invoices(count)} بحالة «${status[s] ?? s}»${more(hasMore)}.`,

@@ -6,8 +6,8 @@ const strings: NamespaceStrings<'paymentMethod'> = {
   'paymentMethod.loading': 'טוענים אמצעי תשלום…',
   'paymentMethod.subscriptionNotFound': 'המינוי הזה לא נמצא בחשבון שלכם.',
   'paymentMethod.edit': 'עריכה',
-  'paymentMethod.editDefault': 'עריכת אמצעי התשלום המוגדר כברירת מחדל',
-  'paymentMethod.editFor': (name) => `עריכת אמצעי התשלום של ${name}`,
+  'paymentMethod.editDefault': 'עריכה: אמצעי התשלום המוגדר כברירת מחדל',
+  'paymentMethod.editFor': (name) => `עריכה: אמצעי התשלום של ${name}`,
   'paymentMethod.noneForSubscription': (name) => `לא הוגדר אמצעי תשלום עבור ${name}.`,
   'paymentMethod.noDefault': 'לא הוגדר אמצעי תשלום ברירת מחדל.',
   'paymentMethod.onHold': (name, amount) =>

@@ -1,8 +1,6 @@
-import { plural } from '../../plural.js';
 import type { PartialNamespaceStrings } from '../../locales.js';
 
 const per = (every: string) => (/^\d/.test(every) ? `a cada ${every}` : `por ${every}`);
-const times = (quantity: number, name: string) => (quantity === 1 ? name : `${quantity} × ${name}`);
 
 const strings: PartialNamespaceStrings<'subscriptions'> = {
   'subscriptions.title': 'Assinaturas',
@@ -34,50 +32,6 @@ const strings: PartialNamespaceStrings<'subscriptions'> = {
   'subscriptions.conflict': 'Ela mudou nesse meio-tempo. Confira e tente novamente.',
   'subscriptions.link.cannotCancel': (n) => `${n} não pode ser cancelada aqui no momento.`,
   'subscriptions.link.cannotChange': (n) => `O plano de ${n} não pode ser alterado aqui no momento.`,
-  'subscriptions.cancel.loading': 'Carregando opções…',
-  'subscriptions.cancel.why': 'Por que você está cancelando? (opcional)',
-  'subscriptions.cancel.comment': 'Quer nos contar mais alguma coisa? (opcional)',
-  'subscriptions.cancel.keep': 'Manter assinatura',
-  'subscriptions.reason.too_expensive': 'Está caro demais',
-  'subscriptions.reason.missing_features': 'Faltam recursos',
-  'subscriptions.reason.unused': 'Não uso o suficiente',
-  'subscriptions.reason.customer_service': 'Atendimento ao cliente decepcionante',
-  'subscriptions.reason.too_complex': 'É complicado demais',
-  'subscriptions.reason.low_quality': 'Qualidade decepcionante',
-  'subscriptions.offer.saving': (a) => `Você economiza ${a}`,
-  'subscriptions.offer.pause.title': (m) => `Ou pause por ${plural('pt-BR', m, { one: 'um mês', other: '# meses' })}`,
-  'subscriptions.offer.pause.body': (u, a) => `Sem pagamentos até ${u}; depois ela é retomada automaticamente. Você economiza ${a}.`,
-  'subscriptions.offer.accepting': 'Aplicando oferta…',
-  'subscriptions.offer.accepted.pause': (n, u) => `${n} está pausada até ${u}.`,
-  'subscriptions.offer.accepted.switch': (p) => `Oferta aplicada: agora você tem ${p}.`,
-  'subscriptions.confirm.atPeriodEnd': (d) => `Sua assinatura termina em ${d}, sem novas cobranças.`,
-  'subscriptions.confirm.undo': 'Até lá, você pode retomá-la a qualquer momento.',
-  'subscriptions.confirm.now': 'Sua assinatura e seu acesso terminam hoje.',
-  'subscriptions.confirm.refund': (a) => `Você recebe ${a} de crédito pelo tempo não utilizado.`,
-  'subscriptions.confirm.submit': 'Cancelar assinatura',
-  'subscriptions.confirm.submitting': 'Cancelando…',
-  'subscriptions.canceled.atPeriodEnd': (n, d) => `${n} será cancelada em ${d}. Até lá, você pode retomá-la.`,
-  'subscriptions.change.loading': 'Carregando planos…',
-  'subscriptions.change.interval': 'Período de cobrança',
-  'subscriptions.change.priceLocked': 'Não é possível mudar de plano aqui.',
-  'subscriptions.change.nothing': 'Escolha outro plano ou quantidade, ou insira um código promocional.',
-  'subscriptions.change.review': 'Revisar alteração',
-  'subscriptions.change.reviewing': 'Calculando…',
-  'subscriptions.preview.title': 'Revise a alteração',
-  'subscriptions.preview.trialTitle': 'Isso encerra seu período de teste gratuito.',
-  'subscriptions.preview.trial': (a) => `O período de teste termina hoje e ${a} será cobrado agora.`,
-  'subscriptions.preview.newPeriod': (d) => `Novo período de cobrança de hoje até ${d}.`,
-  'subscriptions.preview.confirming': 'Alterando…',
-  'subscriptions.changed': (p, q) => `Sua assinatura agora é ${times(q, p)}.`,
-  'subscriptions.changed.charged': (a, i) => `${a} foi cobrado (fatura ${i}).`,
-  'subscriptions.pause.intro': 'Durante a pausa você não paga nada e pode retomar a qualquer momento.',
-  'subscriptions.pause.untilResumed': 'Eu retomar',
-  'subscriptions.pause.date': 'Retomar em',
-  'subscriptions.pause.resumedHint': 'Fica pausada até você clicar em “Retomar”.',
-  'subscriptions.pause.submit': 'Pausar assinatura',
-  'subscriptions.pause.submitting': 'Pausando…',
-  'subscriptions.paused.until': (n, d) => `${n} está pausada até ${d}.`,
-  'subscriptions.paused.indefinitely': (n) => `${n} está pausada até você retomar.`,
 };
 
 export default strings;

@@ -28,7 +28,7 @@ const strings: NamespaceStrings<'invoices'> = {
   'invoices.column.description': 'รายละเอียด',
   'invoices.column.actions': 'การดำเนินการ',
   'invoices.pay': 'ชำระเงิน',
-  'invoices.pay.label': (number, amount) => `ชำระใบแจ้งหนี้ ${number} ยอดค้างชำระ ${amount}`,
+  'invoices.pay.label': (number, amount) => `ชำระเงินใบแจ้งหนี้ ${number} ยอดค้างชำระ ${amount}`,
   'invoices.filter': 'สถานะ',
   'invoices.filter.all': 'ทั้งหมด',
   'invoices.filtered': (s, count, hasMore) =>

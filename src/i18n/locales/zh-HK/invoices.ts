@@ -23,7 +23,7 @@ const strings: PartialNamespaceStrings<'invoices'> = {
   'invoices.status.void': status.void,
   'invoices.status.uncollectible': status.uncollectible,
   'invoices.pay': '付款',
-  'invoices.pay.label': (number, amount) => `支付賬單 ${number}，應付${amount}`,
+  'invoices.pay.label': (number, amount) => `為賬單 ${number} 付款，應付${amount}`,
   'invoices.filter': '狀態',
   'invoices.filtered': (s, count, hasMore) =>
     `已顯示${plural('zh-HK', count, { other: '#張' })}${status[s] ?? s}賬單${more(hasMore)}。`,

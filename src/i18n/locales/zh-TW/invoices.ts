@@ -25,7 +25,7 @@ const strings: PartialNamespaceStrings<'invoices'> = {
   'invoices.column.description': '說明',
   'invoices.column.actions': '動作',
   'invoices.pay': '付款',
-  'invoices.pay.label': (number, amount) => `支付帳單 ${number}，應付${amount}`,
+  'invoices.pay.label': (number, amount) => `為帳單 ${number} 付款，應付${amount}`,
   'invoices.filter': '狀態',
   'invoices.filtered': (s, count, hasMore) =>
     `已顯示${plural('zh-TW', count, { other: '#張' })}${status[s] ?? s}帳單${more(hasMore)}。`,
