@@ -173,7 +173,12 @@ export const Themed: StoryObj<ThemeTokens> = {
     '--portal-font-family': { control: 'text' },
   },
   parameters: { controls: { include: /^--portal-/ } },
-  render: (tokens) => html`<div style=${styleMap(tokens)}>${invoicesInSession({ count: 12 })}</div>`,
+  // A palette for a light page only: pinned to light on that page, as its merchant would, so
+  // the toolbar's dark theme does not mix the kit's dark colours into it.
+  render: (tokens) =>
+    html`<div style=${styleMap({ ...tokens, '--portal-color-scheme': 'light', background: '#fbf7f0', padding: '16px' })}>
+      ${invoicesInSession({ count: 12 })}
+    </div>`,
 };
 
 /** Filtered to open invoices: the server sends only those; the open one has Pay. */

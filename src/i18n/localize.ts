@@ -81,6 +81,11 @@ export class LocalizeController implements ReactiveController {
   #gaveUp = new Set<string>();
   /** The namespaces this element's strings come from. */
   readonly #namespaces: readonly Namespace[];
+  /**
+   * What one update works out once (from `hostUpdate` to `hostUpdated`): a render formats
+   * hundreds of values, and each would otherwise walk the tree for `lang` again.
+   */
+  #frame?: { lang: string; locale: string; session: SessionLike | null };
 
   constructor(
     private readonly host: Host,
@@ -111,7 +116,10 @@ export class LocalizeController implements ReactiveController {
 
   /** Before each render: load the bundle, hold the element invisible meanwhile, set `dir`. */
   hostUpdate(): void {
-    const locale = this.locale;
+    this.#frame = undefined;
+    const lang = this.lang;
+    const locale = bundleFor(lang);
+    this.#frame = { lang, locale, session: this.#session() };
     if (isLoaded(locale, this.#namespaces) || this.#gaveUp.has(locale)) {
       if (this.#waiting) clearTimeout(this.#waiting.timer);
       this.#waiting = undefined;
@@ -129,12 +137,18 @@ export class LocalizeController implements ReactiveController {
     this.#applyDir(locale);
   }
 
+  hostUpdated(): void {
+    this.#frame = undefined;
+  }
+
   #session(): SessionLike | null {
+    if (this.#frame) return this.#frame.session;
     return closest(this.host, (el) => el.localName === 'portal-session') as SessionLike | null;
   }
 
   /** The language tag that applies (for dates, numbers and money), e.g. `de-AT`. */
   get lang(): string {
+    if (this.#frame) return this.#frame.lang;
     const fromTree = (closest(this.host, (el) => el.hasAttribute('lang')) as HTMLElement | null)?.lang;
     if (fromTree) return supportedLocale(fromTree) ? canonical(fromTree) : 'en';
     const merchant = this.#session()?.locale;
@@ -147,9 +161,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The bundle that answers: the most specific supported locale for `lang`. */
   get locale(): string {
-    const lang = this.lang;
-    if (lang === PSEUDO_LOCALE) return PSEUDO_LOCALE;
-    return supportedLocale(lang) ?? 'en';
+    return this.#frame?.locale ?? bundleFor(this.lang);
   }
 
   get dir(): 'ltr' | 'rtl' {
@@ -207,6 +219,11 @@ export class LocalizeController implements ReactiveController {
 function isInside(inner: Element, outer: Element): boolean {
   for (let el: Element | null = inner; el; el = parentOf(el)) if (el === outer) return true;
   return false;
+}
+
+/** The bundle that answers for a language tag. */
+function bundleFor(lang: string): string {
+  return lang === PSEUDO_LOCALE ? PSEUDO_LOCALE : (supportedLocale(lang) ?? 'en');
 }
 
 function canonical(tag: string): string {

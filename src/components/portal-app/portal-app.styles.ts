@@ -26,6 +26,11 @@ export const styles = css`
     border-block-end: 1px solid var(--_border);
   }
 
+  .sign-out {
+    margin-inline-start: auto;
+    flex: none;
+  }
+
   .logo {
     block-size: 40px;
     max-inline-size: 160px;
@@ -130,7 +135,7 @@ export const styles = css`
   }
 
   .footer .return {
-    color: var(--_brand);
+    color: var(--_brand-text);
     font-weight: 600;
   }
 

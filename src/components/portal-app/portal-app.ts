@@ -1,9 +1,9 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import type { ResourceState } from '../../state/resource.js';
 import type { ResponseOf } from '../../state/api-client.js';
-import { safeHttpUrl } from '../../state/urls.js';
+import { linkOrigins, returnOrigins, safeHttpUrl } from '../../state/urls.js';
 import { PortalSession } from '../portal-session/portal-session.js';
 import { styles } from './portal-app.styles.js';
 
@@ -21,6 +21,7 @@ type SectionId = 'subscriptions' | 'paymentMethods' | 'invoices' | 'profile' | '
  * @slot header - Replaces the header (logo, business name, headline).
  * @slot footer - Replaces the footer (return link, privacy and terms links).
  * @csspart header - The header.
+ * @csspart sign-out - The Sign out button (ends the session on the server, then shows the way back).
  * @csspart logo - The business's logo or icon.
  * @csspart nav - The section navigation.
  * @csspart nav-item - One section's link in the navigation.
@@ -36,8 +37,15 @@ export class PortalApp extends PortalSession {
   @state() private current: SectionId | undefined;
 
   readonly #subscriptions = new ResourceController<ResourceState<Subscriptions>>(this, () =>
-    this.store?.resource('subscriptions', (signal) => this.store!.client.call('get', '/v1/subscriptions', { signal })),
+    this.store?.subscriptions,
   );
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The sections render once the bootstrap says which are on: their lists come with it,
+    // not after it (those turned off are left out, or never shown).
+    this.store?.prefetch(['subscriptions', 'payment_methods', 'invoices', 'customer', 'license_keys']);
+  }
 
   /** The sections this customer sees, in order. */
   get #sections(): SectionId[] {
@@ -54,6 +62,20 @@ export class PortalApp extends PortalSession {
     return out;
   }
 
+  /** Signing out is under way: further presses are ignored. */
+  #signingOut = false;
+
+  #signOut = async () => {
+    if (this.#signingOut) return;
+    this.#signingOut = true;
+    this.requestUpdate();
+    try {
+      await this.logout();
+    } finally {
+      this.#signingOut = false;
+    }
+  };
+
   #go(id: SectionId): void {
     this.current = id;
     const section = this.renderRoot.querySelector<HTMLElement>(`#section-${id}`);
@@ -66,10 +88,12 @@ export class PortalApp extends PortalSession {
     const data = this.store?.bootstrap.state.data;
     const profile = data?.business_profile;
     const business = profile?.name ?? '';
-    const logo = safeHttpUrl(data?.branding.logo_url) ?? safeHttpUrl(data?.branding.icon_url);
-    const returnUrl = safeHttpUrl(this.returnUrl) ?? safeHttpUrl(data?.return_url);
-    const privacy = safeHttpUrl(profile?.privacy_policy_url);
-    const terms = safeHttpUrl(profile?.terms_of_service_url);
+    const links = linkOrigins(this.store);
+    const back = returnOrigins(this.store);
+    const logo = safeHttpUrl(data?.branding.logo_url, links) ?? safeHttpUrl(data?.branding.icon_url, links);
+    const returnUrl = safeHttpUrl(this.returnUrl, back) ?? safeHttpUrl(data?.return_url, back);
+    const privacy = safeHttpUrl(profile?.privacy_policy_url, links);
+    const terms = safeHttpUrl(profile?.terms_of_service_url, links);
     const sections = this.#sections;
     const element = (id: SectionId) =>
       ({
@@ -93,6 +117,9 @@ export class PortalApp extends PortalSession {
               ${profile?.headline ? html`<p class="headline">${profile.headline}</p>` : nothing}
             </div>
           </slot>
+          <button type="button" part="sign-out" class="sign-out" aria-disabled=${this.#signingOut ? 'true' : 'false'} @click=${this.#signOut}>
+            ${t.term('app.signOut')}
+          </button>
         </header>
         <div class="body">
           ${sections.length > 1

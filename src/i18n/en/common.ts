@@ -46,6 +46,7 @@ const strings = {
   'app.privacy': 'Privacy policy',
   'app.terms': 'Terms of service',
   'app.poweredBy': 'Secure billing portal',
+  'app.signOut': 'Sign out',
 } satisfies Record<string, string | ((...args: never[]) => string)>;
 
 export default strings;

@@ -54,6 +54,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'سياسة الخصوصية',
   'app.terms': 'شروط الخدمة',
   'app.poweredBy': 'بوابة فوترة آمنة',
+  'app.signOut': 'تسجيل الخروج',
 };
 
 export default strings;

@@ -52,6 +52,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Политика за поверителност',
   'app.terms': 'Общи условия',
   'app.poweredBy': 'Защитен портал за таксуване',
+  'app.signOut': 'Изход',
 };
 
 export default strings;

@@ -52,6 +52,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Zásady ochrany osobních údajů',
   'app.terms': 'Obchodní podmínky',
   'app.poweredBy': 'Zabezpečený fakturační portál',
+  'app.signOut': 'Odhlásit se',
 };
 
 export default strings;

@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Privatlivspolitik',
   'app.terms': 'Servicevilkår',
   'app.poweredBy': 'Sikker faktureringsportal',
+  'app.signOut': 'Log ud',
 };
 
 export default strings;

@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Datenschutzerklärung',
   'app.terms': 'Nutzungsbedingungen',
   'app.poweredBy': 'Sicheres Abrechnungsportal',
+  'app.signOut': 'Abmelden',
 };
 
 export default strings;

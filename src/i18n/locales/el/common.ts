@@ -50,6 +50,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Πολιτική απορρήτου',
   'app.terms': 'Όροι παροχής υπηρεσιών',
   'app.poweredBy': 'Ασφαλής πύλη χρεώσεων',
+  'app.signOut': 'Αποσύνδεση',
 };
 
 export default strings;

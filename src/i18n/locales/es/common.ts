@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Política de privacidad',
   'app.terms': 'Términos del servicio',
   'app.poweredBy': 'Portal de facturación seguro',
+  'app.signOut': 'Cerrar sesión',
 };
 
 export default strings;

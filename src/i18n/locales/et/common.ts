@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Privaatsuspoliitika',
   'app.terms': 'Teenusetingimused',
   'app.poweredBy': 'Turvaline arveldusportaal',
+  'app.signOut': 'Logi välja',
 };
 
 export default strings;

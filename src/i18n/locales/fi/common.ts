@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Tietosuojakäytäntö',
   'app.terms': 'Käyttöehdot',
   'app.poweredBy': 'Suojattu laskutusportaali',
+  'app.signOut': 'Kirjaudu ulos',
 };
 
 export default strings;

@@ -50,6 +50,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Patakaran sa privacy',
   'app.terms': 'Mga tuntunin ng serbisyo',
   'app.poweredBy': 'Secure na portal ng pagsingil',
+  'app.signOut': 'Mag-sign out',
 };
 
 export default strings;

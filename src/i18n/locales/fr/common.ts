@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Politique de confidentialité',
   'app.terms': 'Conditions d’utilisation',
   'app.poweredBy': 'Portail de facturation sécurisé',
+  'app.signOut': 'Se déconnecter',
 };
 
 export default strings;

@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'מדיניות הפרטיות',
   'app.terms': 'תנאי השימוש',
   'app.poweredBy': 'פורטל חיובים מאובטח',
+  'app.signOut': 'התנתקות',
 };
 
 export default strings;

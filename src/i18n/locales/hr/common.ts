@@ -52,6 +52,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Pravila o privatnosti',
   'app.terms': 'Uvjeti korištenja',
   'app.poweredBy': 'Siguran portal za naplatu',
+  'app.signOut': 'Odjava',
 };
 
 export default strings;

@@ -52,6 +52,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Adatvédelmi szabályzat',
   'app.terms': 'Felhasználási feltételek',
   'app.poweredBy': 'Biztonságos számlázási portál',
+  'app.signOut': 'Kijelentkezés',
 };
 
 export default strings;

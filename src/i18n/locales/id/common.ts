@@ -50,6 +50,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Kebijakan privasi',
   'app.terms': 'Ketentuan layanan',
   'app.poweredBy': 'Portal penagihan yang aman',
+  'app.signOut': 'Keluar',
 };
 
 export default strings;

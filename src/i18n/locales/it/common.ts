@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Informativa sulla privacy',
   'app.terms': 'Termini di servizio',
   'app.poweredBy': 'Portale di fatturazione sicuro',
+  'app.signOut': 'Esci',
 };
 
 export default strings;

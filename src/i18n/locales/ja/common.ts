@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'プライバシーポリシー',
   'app.terms': '利用規約',
   'app.poweredBy': '安全な請求ポータル',
+  'app.signOut': 'ログアウト',
 };
 
 export default strings;

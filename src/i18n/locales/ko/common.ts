@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': '개인정보 처리방침',
   'app.terms': '서비스 약관',
   'app.poweredBy': '안전한 결제 포털',
+  'app.signOut': '로그아웃',
 };
 
 export default strings;

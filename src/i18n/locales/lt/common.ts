@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Privatumo politika',
   'app.terms': 'Paslaugų teikimo sąlygos',
   'app.poweredBy': 'Saugus atsiskaitymų portalas',
+  'app.signOut': 'Atsijungti',
 };
 
 export default strings;

@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Privātuma politika',
   'app.terms': 'Pakalpojuma noteikumi',
   'app.poweredBy': 'Droša norēķinu vietne',
+  'app.signOut': 'Izrakstīties',
 };
 
 export default strings;

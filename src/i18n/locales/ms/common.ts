@@ -50,6 +50,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Dasar privasi',
   'app.terms': 'Terma perkhidmatan',
   'app.poweredBy': 'Portal pengebilan selamat',
+  'app.signOut': 'Log keluar',
 };
 
 export default strings;

@@ -50,6 +50,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Politika tal-privatezza',
   'app.terms': 'Termini tas-servizz',
   'app.poweredBy': 'Portal sigur għall-ħlasijiet',
+  'app.signOut': 'Oħroġ',
 };
 
 export default strings;

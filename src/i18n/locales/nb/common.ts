@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Personvernerklæring',
   'app.terms': 'Tjenestevilkår',
   'app.poweredBy': 'Sikker faktureringsportal',
+  'app.signOut': 'Logg ut',
 };
 
 export default strings;

@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Privacybeleid',
   'app.terms': 'Servicevoorwaarden',
   'app.poweredBy': 'Beveiligd factureringsportaal',
+  'app.signOut': 'Uitloggen',
 };
 
 export default strings;

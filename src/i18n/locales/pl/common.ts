@@ -52,6 +52,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Polityka prywatności',
   'app.terms': 'Regulamin',
   'app.poweredBy': 'Bezpieczny portal rozliczeń',
+  'app.signOut': 'Wyloguj się',
 };
 
 export default strings;

@@ -40,6 +40,7 @@ const strings: PartialNamespaceStrings<'common'> = {
   'app.section.paymentMethods': 'Formas de pagamento',
   'app.return': (business) => `Voltar para ${business}`,
   'app.poweredBy': 'Portal de cobrança seguro',
+  'app.signOut': 'Sair',
 };
 
 export default strings;

@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Política de privacidade',
   'app.terms': 'Termos de serviço',
   'app.poweredBy': 'Portal de faturação seguro',
+  'app.signOut': 'Terminar sessão',
 };
 
 export default strings;

@@ -52,6 +52,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Politica de confidențialitate',
   'app.terms': 'Termeni și condiții',
   'app.poweredBy': 'Portal de facturare securizat',
+  'app.signOut': 'Deconectare',
 };
 
 export default strings;

@@ -50,6 +50,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Политика конфиденциальности',
   'app.terms': 'Условия использования',
   'app.poweredBy': 'Защищённый платёжный портал',
+  'app.signOut': 'Выйти',
 };
 
 export default strings;

@@ -52,6 +52,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Zásady ochrany osobných údajov',
   'app.terms': 'Obchodné podmienky',
   'app.poweredBy': 'Zabezpečený fakturačný portál',
+  'app.signOut': 'Odhlásiť sa',
 };
 
 export default strings;

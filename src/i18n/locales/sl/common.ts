@@ -52,6 +52,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Pravilnik o zasebnosti',
   'app.terms': 'Pogoji uporabe',
   'app.poweredBy': 'Varen portal za obračunavanje',
+  'app.signOut': 'Odjava',
 };
 
 export default strings;

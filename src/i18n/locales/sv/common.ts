@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Integritetspolicy',
   'app.terms': 'Användarvillkor',
   'app.poweredBy': 'Säker faktureringsportal',
+  'app.signOut': 'Logga ut',
 };
 
 export default strings;

@@ -48,6 +48,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'นโยบายความเป็นส่วนตัว',
   'app.terms': 'ข้อกำหนดในการให้บริการ',
   'app.poweredBy': 'พอร์ทัลการเรียกเก็บเงินที่ปลอดภัย',
+  'app.signOut': 'ออกจากระบบ',
 };
 
 export default strings;

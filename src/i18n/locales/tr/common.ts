@@ -50,6 +50,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Gizlilik politikası',
   'app.terms': 'Hizmet şartları',
   'app.poweredBy': 'Güvenli faturalandırma portalı',
+  'app.signOut': 'Oturumu kapat',
 };
 
 export default strings;

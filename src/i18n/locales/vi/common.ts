@@ -50,6 +50,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': 'Chính sách quyền riêng tư',
   'app.terms': 'Điều khoản dịch vụ',
   'app.poweredBy': 'Cổng thanh toán bảo mật',
+  'app.signOut': 'Đăng xuất',
 };
 
 export default strings;

@@ -45,6 +45,7 @@ const strings: PartialNamespaceStrings<'common'> = {
   'app.privacy': '私隱政策',
   'app.terms': '服務條款',
   'app.poweredBy': '安全的賬務入口網站',
+  'app.signOut': '登出',
 };
 
 export default strings;

@@ -47,6 +47,7 @@ const strings: NamespaceStrings<'common'> = {
   'app.privacy': '隐私政策',
   'app.terms': '服务条款',
   'app.poweredBy': '安全的账单门户',
+  'app.signOut': '退出登录',
 };
 
 export default strings;
