@@ -4,16 +4,17 @@ import '../src/define/portal-invoices.js';
 import type { PortalInvoices } from '../src/components/portal-invoices/portal-invoices.js';
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
 import type { PortalStore } from '../src/state/store.js';
-import { requestsTo, serverApiBase, sessionToken, sessionEnded } from './support/portal.js';
+import { listsOnTheirOwn, requestsTo, serverApiBase, sessionToken, sessionEnded } from './support/portal.js';
 
 const INVOICES = /\/v1\/invoices$/;
 
 async function mount(customer = 'cus_demo', options: { fetch?: typeof fetch; token?: string } = {}) {
   const apiBase = await serverApiBase();
   const token = options.token ?? (await sessionToken(customer));
+  // A stub injects its fault on a list's own endpoint, so with one the bootstrap brings no list along.
   const wrapper = await fixture<HTMLDivElement>(html`
     <div lang="en-US">
-      <portal-session api-base=${apiBase} token=${token} .fetch=${options.fetch}>
+      <portal-session api-base=${apiBase} token=${token} .fetch=${options.fetch && listsOnTheirOwn(options.fetch)}>
         <portal-invoices></portal-invoices>
       </portal-session>
     </div>
@@ -84,7 +85,7 @@ describe('<portal-invoices>', () => {
     expect(cells(oldest)[2]).to.equal('€32.13');
     await waitUntil(() => root.activeElement?.textContent?.trim() === 'DEMO-0016', 'focus did not move to the first new row');
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('36 invoices shown.');
-    expect(requestsTo(apiBase, INVOICES)).to.equal(2);
+    expect(requestsTo(apiBase, INVOICES)).to.equal(1); // the first page came with the bootstrap
     await expect(root.host).to.be.accessible();
   });
 
@@ -200,7 +201,7 @@ describe('<portal-invoices>', () => {
     await loaded(b!);
     expect(rows(a!)).to.have.length(20);
     expect(rows(b!)).to.have.length(20);
-    expect(requestsTo(apiBase, INVOICES)).to.equal(1);
+    expect(requestsTo(apiBase)).to.equal(1); // the bootstrap, which brought the invoices along
   });
 
   it('fits a 320 px container as two-line rows, without horizontal scrolling, still a table', async () => {
@@ -288,7 +289,7 @@ describe('<portal-invoices> status filter, windowed paging, Pay', () => {
     choose(root, 'all');
     await waitUntil(() => announced(root) === '20 invoices shown, more available.', 'all never announced', { timeout: 8000 });
     expect(numbers(root)[0]).to.equal('DEMO-0036');
-    expect(invoiceQueries(apiBase)).to.deep.equal(['all', 'paid', 'open', 'uncollectible', 'all']);
+    expect(invoiceQueries(apiBase)).to.deep.equal(['paid', 'open', 'uncollectible', 'all']); // the first 'all' came with the bootstrap
     expect(root.activeElement === select(root), 'focus stays on the filter').to.be.true;
   });
 
@@ -302,7 +303,7 @@ describe('<portal-invoices> status filter, windowed paging, Pay', () => {
     expect(rows(root).every((r) => cells(r)[3] === 'Paid')).to.be.true;
     expect(new Set(numbers(root)).size).to.equal(33);
     expect(announced(root)).to.equal('33 invoices shown.');
-    expect(invoiceQueries(apiBase)).to.deep.equal(['all', 'paid', 'paid']);
+    expect(invoiceQueries(apiBase)).to.deep.equal(['paid', 'paid']);
     await expect(root.host).to.be.accessible();
 
     const other = await mount('cus_invoice_only');
@@ -348,8 +349,8 @@ describe('<portal-invoices> status filter, windowed paging, Pay', () => {
     await waitUntil(() => numbers(root).join() === 'DEMO-0036', 'open never shown', { timeout: 8000 });
     const store = (session as unknown as { store: PortalStore }).store;
     await store.refresh(['invoices']);
-    await waitUntil(() => invoiceQueries(apiBase).length === 4, 'filtered list not refreshed', { timeout: 8000 });
-    expect(invoiceQueries(apiBase)).to.deep.equal(['all', 'open', 'all', 'open']);
+    await waitUntil(() => invoiceQueries(apiBase).length === 3, 'filtered list not refreshed', { timeout: 8000 });
+    expect(invoiceQueries(apiBase)).to.deep.equal(['open', 'all', 'open']);
   });
 
   it('keeps at most max-rows rows: older pages let the newest go, "Back to newest" returns with one request', async () => {
@@ -387,7 +388,7 @@ describe('<portal-invoices> status filter, windowed paging, Pay', () => {
       expect(rows(root).length).to.equal(40);
     }
     expect(root.querySelector('[part="window"] span')!.textContent!.trim()).to.equal('Showing invoices 81–120');
-    expect(requestsTo(apiBase, INVOICES)).to.equal(6);
+    expect(requestsTo(apiBase, INVOICES)).to.equal(5); // the first page came with the bootstrap
 
     (root.querySelector('button[part="newest"]') as HTMLButtonElement).click();
     await waitUntil(() => numbers(root)[0] === 'HVY-10000', 'never back to the newest', { timeout: 8000 });
@@ -395,7 +396,7 @@ describe('<portal-invoices> status filter, windowed paging, Pay', () => {
     expect(Boolean(root.querySelector('[part="window"]'))).to.be.false;
     expect(announced(root)).to.equal('Showing the newest invoices.');
     await waitUntil(() => root.activeElement?.textContent?.trim() === 'HVY-10000', 'focus did not move to the newest invoice');
-    expect(requestsTo(apiBase, INVOICES)).to.equal(7);
+    expect(requestsTo(apiBase, INVOICES)).to.equal(6);
   });
 
   it('gives open invoices a Pay link to the hosted page that returns to this page, without its fragment', async () => {
@@ -426,7 +427,7 @@ describe('<portal-invoices> status filter, windowed paging, Pay', () => {
     await waitUntil(() => root.querySelector('[part="notice"]'), 'no confirmation', { timeout: 8000 });
     expect(root.querySelector('[part="notice"]')!.textContent!.trim()).to.equal('Invoice DEMO-0035 paid.');
     expect(announced(root)).to.equal('Invoice DEMO-0035 paid.');
-    expect(requestsTo(apiBase, INVOICES)).to.equal(1); // the first load is the fresh read
+    expect(requestsTo(apiBase, INVOICES)).to.equal(0); // the first load, with the bootstrap, is the fresh read
     await expect(root.host).to.be.accessible();
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   });
@@ -439,7 +440,7 @@ describe('<portal-invoices> status filter, windowed paging, Pay', () => {
     await waitUntil(() => other.root.querySelector('[part="notice"]')?.textContent?.includes('DEMO-0034'), 'no confirmation after hashchange', {
       timeout: 8000,
     });
-    expect(requestsTo(apiBase, INVOICES)).to.equal(2);
+    expect(requestsTo(apiBase, INVOICES)).to.equal(1); // the first page came with the bootstrap
     expect(location.hash).to.equal('');
     history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   });

@@ -3,16 +3,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/portal-session.js';
 import '../src/define/portal-profile.js';
 import type { PortalProfile } from '../src/components/portal-profile/portal-profile.js';
-import { freshCustomer, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
+import { freshCustomer, listsOnTheirOwn, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
 
 const CUSTOMER = /\/v1\/customer$/;
 
 async function mount(options: { token?: string; customer?: string; fetch?: typeof fetch; lang?: string } = {}) {
   const apiBase = await serverApiBase();
   const token = options.token ?? (await sessionToken(options.customer ?? 'cus_demo'));
+  // A stub injects its fault on a list's own endpoint, so with one the bootstrap brings no list along.
   const wrapper = await fixture<HTMLDivElement>(html`
     <div lang=${options.lang ?? 'en-US'}>
-      <portal-session api-base=${apiBase} token=${token} .fetch=${options.fetch}>
+      <portal-session api-base=${apiBase} token=${token} .fetch=${options.fetch && listsOnTheirOwn(options.fetch)}>
         <portal-profile></portal-profile>
       </portal-session>
     </div>
@@ -205,7 +206,7 @@ describe('<portal-profile>', () => {
     expect(errorFor(root, 'email')).to.equal('Enter an email address like name@example.com.');
     expect(root.activeElement === field(root, 'name'), 'focus on the first invalid field').to.be.true;
     expect(root.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('2 fields need your attention. Nothing was saved.');
-    expect(requestsTo(apiBase, CUSTOMER)).to.equal(1); // the load only
+    expect(requestsTo(apiBase, CUSTOMER)).to.equal(0); // nothing sent (the profile came with the bootstrap)
     await expect(root.host).to.be.accessible();
 
     await type(root, 'name', 'Dana D.');
@@ -303,7 +304,7 @@ describe('<portal-profile>', () => {
     save(root).click();
     await waitUntil(() => status(root) !== '', 'nothing said');
     expect(status(root)).to.equal('Nothing has changed, so there was nothing to save.');
-    expect(requestsTo(apiBase, CUSTOMER)).to.equal(1);
+    expect(requestsTo(apiBase, CUSTOMER)).to.equal(0); // the profile came with the bootstrap
   });
 
   it('keeps what was typed when the save cannot reach the server, and says nothing was saved', async () => {

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponse, errorResponses } from '../contract/common.js';
 import { InvoiceList, ListInvoicesQuery, type InvoiceT } from '../contract/invoices.js';
-import type { SqlValue } from '../db/database.js';
+import type { Database, SqlValue } from '../db/database.js';
 import { hostedPayUrl } from '../domain/charges.js';
 import { ApiError, errors } from '../errors.js';
 import { customerCors, customerRoutes, iso, isoOrNull, type AppDeps, type RouteModule } from '../http.js';
@@ -62,6 +62,49 @@ export function invoiceView({ config, now }: Pick<AppDeps, 'config' | 'now'>) {
   });
 }
 
+/**
+ * One page of the customer's invoices, newest first, as GET /v1/invoices answers it
+ * (also the bootstrap's `included.invoices`).
+ */
+export async function listInvoices(
+  db: Database,
+  toInvoice: (row: InvoiceRow) => InvoiceT,
+  customer: string,
+  { limit, starting_after, status }: { limit: number; starting_after?: string; status?: InvoiceRow['status'] },
+): Promise<z.infer<typeof InvoiceList>> {
+  // Keyset paging over (created_at, seq), newest first; the status filter narrows each page
+  // and the cursor is a position in time, so it pages the filtered list without gaps or repeats.
+  const params: SqlValue[] = [customer];
+  let where = `customer_id = $1`;
+  if (status) {
+    params.push(status);
+    where += ` AND status = $${params.length}`;
+  }
+  if (starting_after) {
+    const cursor = await db.get<{ created_at: number; seq: number }>(
+      `SELECT created_at, seq FROM invoices WHERE id = $1 AND customer_id = $2`,
+      [starting_after, customer],
+    );
+    if (!cursor) throw errors.invalid('starting_after is not one of this customer\'s invoices.', 'starting_after');
+    params.push(cursor.created_at, cursor.seq);
+    const [at, seq] = [`$${params.length - 1}`, `$${params.length}`];
+    where += ` AND (created_at < ${at} OR (created_at = ${at} AND seq < ${seq}))`;
+  }
+  params.push(limit + 1);
+  const rows = await db.all<InvoiceRow>(
+    `SELECT * FROM invoices WHERE ${where} ORDER BY created_at DESC, seq DESC LIMIT $${params.length}`,
+    params,
+  );
+  const hasMore = rows.length > limit;
+  const page = rows.slice(0, limit);
+  return {
+    object: 'list' as const,
+    data: page.map((row) => toInvoice(row)),
+    has_more: hasMore,
+    next_cursor: hasMore ? page[page.length - 1]!.id : null,
+  };
+}
+
 export const invoiceRoutes: RouteModule = (app, deps) => {
   const { db, config, now } = deps;
   const pdfKey = pdfKeyOf(config);
@@ -83,44 +126,7 @@ export const invoiceRoutes: RouteModule = (app, deps) => {
         ...errorResponses,
       },
     }),
-    async (c) => {
-      const { limit, starting_after, status } = c.req.valid('query');
-      const customer = c.get('session').customer_id;
-      // Keyset paging over (created_at, seq), newest first; the status filter narrows each page
-      // and the cursor is a position in time, so it pages the filtered list without gaps or repeats.
-      const params: SqlValue[] = [customer];
-      let where = `customer_id = $1`;
-      if (status) {
-        params.push(status);
-        where += ` AND status = $${params.length}`;
-      }
-      if (starting_after) {
-        const cursor = await db.get<{ created_at: number; seq: number }>(
-          `SELECT created_at, seq FROM invoices WHERE id = $1 AND customer_id = $2`,
-          [starting_after, customer],
-        );
-        if (!cursor) throw errors.invalid('starting_after is not one of this customer\'s invoices.', 'starting_after');
-        params.push(cursor.created_at, cursor.seq);
-        const [at, seq] = [`$${params.length - 1}`, `$${params.length}`];
-        where += ` AND (created_at < ${at} OR (created_at = ${at} AND seq < ${seq}))`;
-      }
-      params.push(limit + 1);
-      const rows = await db.all<InvoiceRow>(
-        `SELECT * FROM invoices WHERE ${where} ORDER BY created_at DESC, seq DESC LIMIT $${params.length}`,
-        params,
-      );
-      const hasMore = rows.length > limit;
-      const page = rows.slice(0, limit);
-      return c.json(
-        {
-          object: 'list' as const,
-          data: page.map(toInvoice),
-          has_more: hasMore,
-          next_cursor: hasMore ? page[page.length - 1]!.id : null,
-        },
-        200,
-      );
-    },
+    async (c) => c.json(await listInvoices(db, toInvoice, c.get('session').customer_id, c.req.valid('query')), 200),
   );
 
   app.openapi(

@@ -461,10 +461,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer, the business, its branding and features, the locale, the session and its flow */
+        /**
+         * The customer, the business, its branding and features, the locale, the session and its flow
+         * @description With `include`, also the lists the first screen shows, in `included`, so a whole portal starts in one request.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Lists to send with the bootstrap in `included`, comma-separated or repeated: subscriptions, payment_methods, invoices, customer, license_keys. `invoices` is the first page of GET /v1/invoices (its default page size). */
+                    include?: string | string[];
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -698,7 +704,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Demo mode: a fresh copy of a seeded customer, with their subscriptions, payment methods, invoices and keys */
+        /** Demo mode: a fresh copy of a seeded customer, with their subscriptions, payment methods, invoices and keys (optionally with texts and links of its own) */
         post: {
             parameters: {
                 query?: never;
@@ -714,6 +720,55 @@ export interface paths {
                          * @enum {string}
                          */
                         template?: "cus_demo" | "cus_invoice_only" | "cus_methods" | "cus_new";
+                        /** @description Every text the portal shows, replaced in the copy (which then gets its own business and catalog rows). */
+                        texts?: {
+                            business_name?: string;
+                            business_headline?: string;
+                            customer_name?: string;
+                            customer_email?: string;
+                            customer_phone?: string;
+                            address_line1?: string;
+                            address_line2?: string;
+                            address_city?: string;
+                            address_state?: string;
+                            address_postal_code?: string;
+                            shipping_name?: string;
+                            shipping_phone?: string;
+                            shipping_line1?: string;
+                            shipping_line2?: string;
+                            shipping_city?: string;
+                            shipping_state?: string;
+                            shipping_postal_code?: string;
+                            tax_id_value?: string;
+                            product_name?: string;
+                            product_description?: string;
+                            price_nickname?: string;
+                            coupon_name?: string;
+                            invoice_number?: string;
+                            invoice_description?: string;
+                            bank_name?: string;
+                            wallet_email?: string;
+                            cashtag?: string;
+                            license_key?: string;
+                        };
+                        /** @description The copy's business's links, stored unchecked: what a server should never send, for the kit to refuse. */
+                        links?: {
+                            privacy_policy_url?: string | null;
+                            terms_of_service_url?: string | null;
+                            logo_url?: string | null;
+                            icon_url?: string | null;
+                            default_return_url?: string | null;
+                        };
+                        /**
+                         * @description Also one payment method of every other type.
+                         * @default false
+                         */
+                        every_payment_method?: boolean;
+                        /** @description A coupon on one of the copy's subscriptions (template ids). */
+                        discount?: {
+                            subscription: string;
+                            coupon: string;
+                        };
                     };
                 };
             };
@@ -2393,6 +2448,9 @@ export interface components {
             } | null;
             /** @description The session's return URL, else the configured default. */
             return_url: string | null;
+            /** @description Origins besides the API's own that the portal may link to or send the customer to: the allowed origins and those of the configured links (privacy policy, terms, logo, return URL). The portal refuses any other. */
+            link_origins?: string[];
+            included?: components["schemas"]["BootstrapIncluded"];
         };
         BootstrapCustomer: {
             id: string;
@@ -2487,133 +2545,170 @@ export interface components {
             /** @description Warn the customer this long before `expires_at`. */
             warn_before_seconds: number;
         };
-        PortalConfiguration: {
-            business_profile: components["schemas"]["BusinessProfile"];
-            branding: components["schemas"]["Branding"];
-            features: components["schemas"]["PortalFeatures"];
-            retention_offers: {
-                reason: components["schemas"]["CancellationReason"];
-                offer: components["schemas"]["RetentionOffer"];
-            }[];
-            portal_url: string | null;
-            default_return_url: string | null;
-            /** @description Origins (scheme, host, port) whose pages may call the customer API. */
-            allowed_origins: string[];
-            /** @enum {string} */
-            object: "portal_configuration";
-            business_id: string;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp in UTC.
-             * @example 2026-11-21T18:09:43.000Z
-             */
-            updated_at: string;
+        /** @description Only when `include` was given. */
+        BootstrapIncluded: {
+            subscriptions?: components["schemas"]["SubscriptionList"];
+            payment_methods?: components["schemas"]["PaymentMethodList"];
+            invoices?: components["schemas"]["InvoiceList"];
+            customer?: components["schemas"]["CustomerProfile"];
+            license_keys?: components["schemas"]["LicenseKeyList"];
         };
-        RetentionOffer: {
-            /** @enum {string} */
-            type: "coupon";
-            coupon: string;
-        } | {
-            /** @enum {string} */
-            type: "pause";
-            months: number;
-        } | {
-            /** @enum {string} */
-            type: "switch_price";
-            price: string;
-        };
-        UpdatePortalConfigurationRequest: {
-            business_profile?: {
-                name?: string;
-                headline?: string | null;
-                privacy_policy_url?: string | null;
-                terms_of_service_url?: string | null;
-            };
-            branding?: {
-                logo_url?: string | null;
-                icon_url?: string | null;
-                brand_color?: string | null;
-                accent_color?: string | null;
-            };
-            features?: {
-                customer_update?: {
-                    enabled?: boolean;
-                    allowed_updates?: ("address" | "email" | "name" | "phone" | "shipping" | "tax_id")[];
-                };
-                invoice_history?: {
-                    enabled?: boolean;
-                };
-                payment_method_update?: {
-                    enabled?: boolean;
-                };
-                subscription_cancel?: {
-                    enabled?: boolean;
-                    /** @enum {string} */
-                    mode?: "at_period_end" | "immediately";
-                    /** @enum {string} */
-                    proration_behavior?: "none" | "create_prorations";
-                    cancellation_reason?: {
-                        enabled?: boolean;
-                        options?: components["schemas"]["CancellationReason"][];
-                    };
-                };
-                subscription_pause?: {
-                    enabled?: boolean;
-                };
-                subscription_update?: {
-                    enabled?: boolean;
-                    default_allowed_updates?: ("price" | "quantity" | "promotion_code")[];
-                    /** @enum {string} */
-                    proration_behavior?: "none" | "create_prorations" | "always_invoice";
-                    /** @enum {string} */
-                    trial_update_behavior?: "end_trial" | "continue_trial";
-                    products?: {
-                        product: string;
-                        prices: string[];
-                        /**
-                         * @default {
-                         *       "enabled": false,
-                         *       "minimum": 1
-                         *     }
-                         */
-                        adjustable_quantity: {
-                            enabled: boolean;
-                            /** @default 1 */
-                            minimum: number;
-                            maximum?: number;
-                        };
-                    }[];
-                };
-                license_keys?: {
-                    enabled?: boolean;
-                };
-            };
-            retention_offers?: {
-                reason: components["schemas"]["CancellationReason"];
-                offer: components["schemas"]["RetentionOffer"];
-            }[];
-            portal_url?: string | null;
-            default_return_url?: string | null;
-            /** @description Origins (scheme, host, port) whose pages may call the customer API. */
-            allowed_origins?: string[];
-        };
-        OutboxList: {
+        SubscriptionList: {
             /** @enum {string} */
             object: "list";
-            data: components["schemas"]["OutboxEmail"][];
+            data: components["schemas"]["Subscription"][];
         };
-        OutboxEmail: {
+        Subscription: {
+            /** @example sub_demo_pro */
             id: string;
-            to: string;
-            subject: string;
-            text: string;
-            kind: string;
+            /** @enum {string} */
+            object: "subscription";
+            status: components["schemas"]["SubscriptionStatus"];
+            product: {
+                id: string;
+                name: string;
+            };
+            price: components["schemas"]["Price"];
+            quantity: number;
             /**
              * Format: date-time
              * @description RFC 3339 timestamp in UTC.
              * @example 2026-11-21T18:09:43.000Z
              */
-            created_at: string;
+            current_period_start: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC.
+             * @example 2026-11-21T18:09:43.000Z
+             */
+            current_period_end: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC.
+             * @example 2026-11-21T18:09:43.000Z
+             */
+            trial_end: string | null;
+            cancel_at_period_end: boolean;
+            /**
+             * Format: date-time
+             * @description The period end, when a cancellation is scheduled.
+             * @example 2026-11-21T18:09:43.000Z
+             */
+            cancel_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the customer asked to cancel.
+             * @example 2026-11-21T18:09:43.000Z
+             */
+            canceled_at: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC.
+             * @example 2026-11-21T18:09:43.000Z
+             */
+            ended_at: string | null;
+            /** @description Set while a cancellation is scheduled and once canceled. */
+            cancellation_details: {
+                reason: components["schemas"]["CancellationReason"] | null;
+                comment: string | null;
+            } | null;
+            pause: {
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp in UTC.
+                 * @example 2026-11-21T18:09:43.000Z
+                 */
+                paused_at: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp in UTC.
+                 * @example 2026-11-21T18:09:43.000Z
+                 */
+                resumes_at: string | null;
+            } | null;
+            payment_method: components["schemas"]["SubscriptionPaymentMethod"] | null;
+            discount: {
+                coupon: components["schemas"]["Coupon"];
+                /**
+                 * Format: date-time
+                 * @description RFC 3339 timestamp in UTC.
+                 * @example 2026-11-21T18:09:43.000Z
+                 */
+                ends_at: string | null;
+            } | null;
+            /** @description For on_hold and past_due: the open invoice to pay. */
+            outstanding: {
+                invoice: string;
+                amount_due: number;
+                /**
+                 * @description Lowercase ISO 4217 currency code.
+                 * @example usd
+                 */
+                currency: string;
+            } | null;
+            restrictions: {
+                /**
+                 * @description Why the plan can never be changed in the portal (only canceled).
+                 * @enum {string|null}
+                 */
+                update_blocked_reason: "schedule" | "multiple_items" | "usage_based" | "canceled" | null;
+            };
+            allowed_actions: components["schemas"]["SubscriptionAllowedActions"];
+            /** @description Send it back with every mutation. */
+            version: number;
+        };
+        /** @enum {string} */
+        SubscriptionStatus: "active" | "trialing" | "past_due" | "on_hold" | "paused" | "canceled";
+        Price: {
+            /** @example price_pro_monthly */
+            id: string;
+            nickname: string | null;
+            /**
+             * @description Lowercase ISO 4217 currency code.
+             * @example usd
+             */
+            currency: string;
+            /** @description Per unit and period, in minor units. */
+            unit_amount: number;
+            /** @enum {string} */
+            interval: "day" | "week" | "month" | "year";
+            interval_count: number;
+            /** @enum {string} */
+            tax_behavior: "inclusive" | "exclusive" | "unspecified";
+        };
+        SubscriptionPaymentMethod: {
+            id: string;
+            /** @example card */
+            type: string;
+            /** @description Cards. */
+            brand: string | null;
+            /** @description Cards and bank debits. */
+            last4: string | null;
+            exp_month: number | null;
+            exp_year: number | null;
+            /** @description Bank debits. */
+            bank_name: string | null;
+            /** @description Wallets such as PayPal. */
+            email: string | null;
+        };
+        Coupon: {
+            id: string;
+            name: string;
+            percent_off: number | null;
+            amount_off: number | null;
+            /**
+             * @description Lowercase ISO 4217 currency code.
+             * @example usd
+             */
+            currency: string | null;
+        };
+        /** @description What the portal may offer now: the configuration and the subscription state both allow it. */
+        SubscriptionAllowedActions: {
+            cancel: boolean;
+            undo_cancel: boolean;
+            pause: boolean;
+            resume: boolean;
+            update: boolean;
         };
         PaymentMethodList: {
             /** @enum {string} */
@@ -2920,6 +3015,208 @@ export interface components {
             /** @enum {string} */
             funding: "credit" | "debit" | "prepaid" | "unknown";
         };
+        CustomerProfile: {
+            /** @example cus_demo */
+            id: string;
+            /** @enum {string} */
+            object: "customer";
+            name: string;
+            email: string;
+            phone: string | null;
+            address: {
+                line1: string;
+                line2: string | null;
+                city: string;
+                state: string | null;
+                postal_code: string | null;
+                country: string;
+            } | null;
+            shipping: {
+                name: string;
+                phone: string | null;
+                address: {
+                    line1: string;
+                    line2: string | null;
+                    city: string;
+                    state: string | null;
+                    postal_code: string | null;
+                    country: string;
+                };
+            } | null;
+            tax_ids: components["schemas"]["TaxId"][];
+            locale: string | null;
+            /** @description The fields the customer may change (configuration customer_update); `tax_id` covers `tax_ids`. */
+            allowed_updates: ("address" | "email" | "name" | "phone" | "shipping" | "tax_id")[];
+        };
+        TaxId: {
+            id: string;
+            /** @example eu_vat */
+            type: string;
+            /** @example DE123456789 */
+            value: string;
+        };
+        LicenseKeyList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["LicenseKey"][];
+        };
+        LicenseKey: {
+            /** @example lk_demo_pro */
+            id: string;
+            /** @enum {string} */
+            object: "license_key";
+            product: {
+                id: string;
+                name: string;
+            };
+            /** @example PRO-7F3K-92QD-L8XM-4TZC */
+            key: string;
+            /** @enum {string} */
+            status: "active" | "disabled" | "expired";
+            activations_used: number;
+            /** @description null: unlimited activations. */
+            activation_limit: number | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC.
+             * @example 2026-11-21T18:09:43.000Z
+             */
+            expires_at: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC.
+             * @example 2026-11-21T18:09:43.000Z
+             */
+            created_at: string;
+        };
+        PortalConfiguration: {
+            business_profile: components["schemas"]["BusinessProfile"];
+            branding: components["schemas"]["Branding"];
+            features: components["schemas"]["PortalFeatures"];
+            retention_offers: {
+                reason: components["schemas"]["CancellationReason"];
+                offer: components["schemas"]["RetentionOffer"];
+            }[];
+            portal_url: string | null;
+            default_return_url: string | null;
+            /** @description Origins (scheme, host, port) whose pages may call the customer API. */
+            allowed_origins: string[];
+            /** @enum {string} */
+            object: "portal_configuration";
+            business_id: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC.
+             * @example 2026-11-21T18:09:43.000Z
+             */
+            updated_at: string;
+        };
+        RetentionOffer: {
+            /** @enum {string} */
+            type: "coupon";
+            coupon: string;
+        } | {
+            /** @enum {string} */
+            type: "pause";
+            months: number;
+        } | {
+            /** @enum {string} */
+            type: "switch_price";
+            price: string;
+        };
+        UpdatePortalConfigurationRequest: {
+            business_profile?: {
+                name?: string;
+                headline?: string | null;
+                privacy_policy_url?: string | null;
+                terms_of_service_url?: string | null;
+            };
+            branding?: {
+                logo_url?: string | null;
+                icon_url?: string | null;
+                brand_color?: string | null;
+                accent_color?: string | null;
+            };
+            features?: {
+                customer_update?: {
+                    enabled?: boolean;
+                    allowed_updates?: ("address" | "email" | "name" | "phone" | "shipping" | "tax_id")[];
+                };
+                invoice_history?: {
+                    enabled?: boolean;
+                };
+                payment_method_update?: {
+                    enabled?: boolean;
+                };
+                subscription_cancel?: {
+                    enabled?: boolean;
+                    /** @enum {string} */
+                    mode?: "at_period_end" | "immediately";
+                    /** @enum {string} */
+                    proration_behavior?: "none" | "create_prorations";
+                    cancellation_reason?: {
+                        enabled?: boolean;
+                        options?: components["schemas"]["CancellationReason"][];
+                    };
+                };
+                subscription_pause?: {
+                    enabled?: boolean;
+                };
+                subscription_update?: {
+                    enabled?: boolean;
+                    default_allowed_updates?: ("price" | "quantity" | "promotion_code")[];
+                    /** @enum {string} */
+                    proration_behavior?: "none" | "create_prorations" | "always_invoice";
+                    /** @enum {string} */
+                    trial_update_behavior?: "end_trial" | "continue_trial";
+                    products?: {
+                        product: string;
+                        prices: string[];
+                        /**
+                         * @default {
+                         *       "enabled": false,
+                         *       "minimum": 1
+                         *     }
+                         */
+                        adjustable_quantity: {
+                            enabled: boolean;
+                            /** @default 1 */
+                            minimum: number;
+                            maximum?: number;
+                        };
+                    }[];
+                };
+                license_keys?: {
+                    enabled?: boolean;
+                };
+            };
+            retention_offers?: {
+                reason: components["schemas"]["CancellationReason"];
+                offer: components["schemas"]["RetentionOffer"];
+            }[];
+            portal_url?: string | null;
+            default_return_url?: string | null;
+            /** @description Origins (scheme, host, port) whose pages may call the customer API. */
+            allowed_origins?: string[];
+        };
+        OutboxList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["OutboxEmail"][];
+        };
+        OutboxEmail: {
+            id: string;
+            to: string;
+            subject: string;
+            text: string;
+            kind: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339 timestamp in UTC.
+             * @example 2026-11-21T18:09:43.000Z
+             */
+            created_at: string;
+        };
         SetupSession: {
             /** @enum {string} */
             object: "setup_session";
@@ -2956,160 +3253,7 @@ export interface components {
             status: string;
             version: number;
             payment_method: string;
-            subscription: components["schemas"]["Subscription"];
-        };
-        /** @description The subscription as it is now. */
-        Subscription: {
-            /** @example sub_demo_pro */
-            id: string;
-            /** @enum {string} */
-            object: "subscription";
-            status: components["schemas"]["SubscriptionStatus"];
-            product: {
-                id: string;
-                name: string;
-            };
-            price: components["schemas"]["Price"];
-            quantity: number;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp in UTC.
-             * @example 2026-11-21T18:09:43.000Z
-             */
-            current_period_start: string;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp in UTC.
-             * @example 2026-11-21T18:09:43.000Z
-             */
-            current_period_end: string;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp in UTC.
-             * @example 2026-11-21T18:09:43.000Z
-             */
-            trial_end: string | null;
-            cancel_at_period_end: boolean;
-            /**
-             * Format: date-time
-             * @description The period end, when a cancellation is scheduled.
-             * @example 2026-11-21T18:09:43.000Z
-             */
-            cancel_at: string | null;
-            /**
-             * Format: date-time
-             * @description When the customer asked to cancel.
-             * @example 2026-11-21T18:09:43.000Z
-             */
-            canceled_at: string | null;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp in UTC.
-             * @example 2026-11-21T18:09:43.000Z
-             */
-            ended_at: string | null;
-            /** @description Set while a cancellation is scheduled and once canceled. */
-            cancellation_details: {
-                reason: components["schemas"]["CancellationReason"] | null;
-                comment: string | null;
-            } | null;
-            pause: {
-                /**
-                 * Format: date-time
-                 * @description RFC 3339 timestamp in UTC.
-                 * @example 2026-11-21T18:09:43.000Z
-                 */
-                paused_at: string;
-                /**
-                 * Format: date-time
-                 * @description RFC 3339 timestamp in UTC.
-                 * @example 2026-11-21T18:09:43.000Z
-                 */
-                resumes_at: string | null;
-            } | null;
-            payment_method: components["schemas"]["SubscriptionPaymentMethod"] | null;
-            discount: {
-                coupon: components["schemas"]["Coupon"];
-                /**
-                 * Format: date-time
-                 * @description RFC 3339 timestamp in UTC.
-                 * @example 2026-11-21T18:09:43.000Z
-                 */
-                ends_at: string | null;
-            } | null;
-            /** @description For on_hold and past_due: the open invoice to pay. */
-            outstanding: {
-                invoice: string;
-                amount_due: number;
-                /**
-                 * @description Lowercase ISO 4217 currency code.
-                 * @example usd
-                 */
-                currency: string;
-            } | null;
-            restrictions: {
-                /**
-                 * @description Why the plan can never be changed in the portal (only canceled).
-                 * @enum {string|null}
-                 */
-                update_blocked_reason: "schedule" | "multiple_items" | "usage_based" | "canceled" | null;
-            };
-            allowed_actions: components["schemas"]["SubscriptionAllowedActions"];
-            /** @description Send it back with every mutation. */
-            version: number;
-        };
-        /** @enum {string} */
-        SubscriptionStatus: "active" | "trialing" | "past_due" | "on_hold" | "paused" | "canceled";
-        Price: {
-            /** @example price_pro_monthly */
-            id: string;
-            nickname: string | null;
-            /**
-             * @description Lowercase ISO 4217 currency code.
-             * @example usd
-             */
-            currency: string;
-            /** @description Per unit and period, in minor units. */
-            unit_amount: number;
-            /** @enum {string} */
-            interval: "day" | "week" | "month" | "year";
-            interval_count: number;
-            /** @enum {string} */
-            tax_behavior: "inclusive" | "exclusive" | "unspecified";
-        };
-        SubscriptionPaymentMethod: {
-            id: string;
-            /** @example card */
-            type: string;
-            /** @description Cards. */
-            brand: string | null;
-            /** @description Cards and bank debits. */
-            last4: string | null;
-            exp_month: number | null;
-            exp_year: number | null;
-            /** @description Bank debits. */
-            bank_name: string | null;
-            /** @description Wallets such as PayPal. */
-            email: string | null;
-        };
-        Coupon: {
-            id: string;
-            name: string;
-            percent_off: number | null;
-            amount_off: number | null;
-            /**
-             * @description Lowercase ISO 4217 currency code.
-             * @example usd
-             */
-            currency: string | null;
-        };
-        /** @description What the portal may offer now: the configuration and the subscription state both allow it. */
-        SubscriptionAllowedActions: {
-            cancel: boolean;
-            undo_cancel: boolean;
-            pause: boolean;
-            resume: boolean;
-            update: boolean;
+            subscription: components["schemas"]["Subscription"] & unknown;
         };
         Reactivation: {
             /**
@@ -3160,46 +3304,6 @@ export interface components {
             /** @description The subscription's version the customer saw; a stale one gets 409. */
             version: number;
         };
-        CustomerProfile: {
-            /** @example cus_demo */
-            id: string;
-            /** @enum {string} */
-            object: "customer";
-            name: string;
-            email: string;
-            phone: string | null;
-            address: {
-                line1: string;
-                line2: string | null;
-                city: string;
-                state: string | null;
-                postal_code: string | null;
-                country: string;
-            } | null;
-            shipping: {
-                name: string;
-                phone: string | null;
-                address: {
-                    line1: string;
-                    line2: string | null;
-                    city: string;
-                    state: string | null;
-                    postal_code: string | null;
-                    country: string;
-                };
-            } | null;
-            tax_ids: components["schemas"]["TaxId"][];
-            locale: string | null;
-            /** @description The fields the customer may change (configuration customer_update); `tax_id` covers `tax_ids`. */
-            allowed_updates: ("address" | "email" | "name" | "phone" | "shipping" | "tax_id")[];
-        };
-        TaxId: {
-            id: string;
-            /** @example eu_vat */
-            type: string;
-            /** @example DE123456789 */
-            value: string;
-        };
         UpdateCustomerRequest: {
             name?: string;
             /** Format: email */
@@ -3231,45 +3335,6 @@ export interface components {
                 type: "eu_vat" | "gb_vat" | "us_ein" | "au_abn" | "ca_bn" | "ca_gst_hst" | "ch_vat" | "no_vat" | "nz_gst" | "in_gst" | "za_vat" | "ae_trn" | "jp_cn" | "sg_gst";
                 value: string;
             }[];
-        };
-        LicenseKeyList: {
-            /** @enum {string} */
-            object: "list";
-            data: components["schemas"]["LicenseKey"][];
-        };
-        LicenseKey: {
-            /** @example lk_demo_pro */
-            id: string;
-            /** @enum {string} */
-            object: "license_key";
-            product: {
-                id: string;
-                name: string;
-            };
-            /** @example PRO-7F3K-92QD-L8XM-4TZC */
-            key: string;
-            /** @enum {string} */
-            status: "active" | "disabled" | "expired";
-            activations_used: number;
-            /** @description null: unlimited activations. */
-            activation_limit: number | null;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp in UTC.
-             * @example 2026-11-21T18:09:43.000Z
-             */
-            expires_at: string | null;
-            /**
-             * Format: date-time
-             * @description RFC 3339 timestamp in UTC.
-             * @example 2026-11-21T18:09:43.000Z
-             */
-            created_at: string;
-        };
-        SubscriptionList: {
-            /** @enum {string} */
-            object: "list";
-            data: components["schemas"]["Subscription"][];
         };
         PlanList: {
             /** @enum {string} */

@@ -6,8 +6,8 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 type T = Awaited<ReturnType<typeof testApp>>;
 
-const bootstrap = async (t: T, token: string) => {
-  const response = await t.customer('/v1/bootstrap', token);
+const bootstrap = async (t: T, token: string, query = '') => {
+  const response = await t.customer(`/v1/bootstrap${query}`, token);
   assert.equal(response.status, 200, await response.clone().text());
   return response.json();
 };
@@ -23,6 +23,7 @@ describe('GET /v1/bootstrap', () => {
       'customer',
       'features',
       'flow',
+      'link_origins',
       'locale',
       'object',
       'return_url',
@@ -122,6 +123,98 @@ describe('GET /v1/bootstrap', () => {
     assert.equal(expired.status, 401);
     assert.equal((await expired.json()).error.code, 'session_expired');
     await t.close();
+  });
+});
+
+describe('GET /v1/bootstrap?include', () => {
+  let t: T;
+  before(async () => (t = await testApp()));
+  after(() => t.close());
+
+  const LISTS = {
+    subscriptions: '/v1/subscriptions',
+    payment_methods: '/v1/payment-methods',
+    invoices: '/v1/invoices',
+    customer: '/v1/customer',
+    license_keys: '/v1/license-keys',
+  } as const;
+
+  const own = async (path: string, token: string) => {
+    const response = await t.customer(path, token);
+    assert.equal(response.status, 200, await response.clone().text());
+    return response.json();
+  };
+
+  it('includes each list exactly as its own endpoint answers it', async () => {
+    const { token } = await t.session();
+    for (const [name, path] of Object.entries(LISTS)) {
+      const body = await bootstrap(t, token, `?include=${name}`);
+      assert.deepEqual(Object.keys(body.included), [name]);
+      assert.deepEqual(body.included[name], await own(path, token), name);
+    }
+    const all = await bootstrap(t, token, `?include=${Object.keys(LISTS).join(',')}`);
+    assert.deepEqual(Object.keys(all.included).sort(), Object.keys(LISTS).sort());
+    for (const [name, path] of Object.entries(LISTS)) assert.deepEqual(all.included[name], await own(path, token), name);
+    // cus_demo's lists, so the equality above is about something.
+    assert.equal(all.included.subscriptions.data.length, 5);
+    assert.equal(all.included.payment_methods.data.length, 3);
+    assert.equal(all.included.invoices.data.length, 20); // the first page, the endpoint's default size
+    assert.equal(all.included.invoices.has_more, true);
+    assert.equal(all.included.customer.email, 'demo@example.com');
+    assert.equal(all.included.license_keys.data.length, 2);
+  });
+
+  it('takes the names comma-separated or repeated, once each; without include there is no `included`', async () => {
+    const { token } = await t.session();
+    const repeated = await bootstrap(t, token, '?include=invoices&include=customer,invoices&include=');
+    assert.deepEqual(Object.keys(repeated.included).sort(), ['customer', 'invoices']);
+    assert.equal('included' in (await bootstrap(t, token)), false);
+    assert.deepEqual((await bootstrap(t, token, '?include=')).included, {});
+  });
+
+  it('refuses a name it cannot include with a 400 naming it and the ones it can', async () => {
+    const { token } = await t.session();
+    for (const query of ['?include=plans', '?include=subscriptions,nope', '?include=invoices&include=Invoices']) {
+      const response = await t.customer(`/v1/bootstrap${query}`, token);
+      assert.equal(response.status, 400, query);
+      const { error } = await response.json();
+      assert.equal(error.code, 'parameter_invalid');
+      assert.equal(error.param, 'include');
+      assert.match(error.message, /"(plans|nope|Invoices)" cannot be included/);
+      assert.match(error.message, /subscriptions, payment_methods, invoices, customer, license_keys/);
+    }
+  });
+
+  it('gives a customer without subscriptions, methods, invoices or keys empty lists', async () => {
+    const { token } = await t.session('cus_new');
+    const body = await bootstrap(t, token, `?include=${Object.keys(LISTS).join(',')}`);
+    assert.deepEqual(body.included.subscriptions, { object: 'list', data: [] });
+    assert.deepEqual(body.included.payment_methods, { object: 'list', data: [] });
+    assert.deepEqual(body.included.invoices, { object: 'list', data: [], has_more: false, next_cursor: null });
+    assert.deepEqual(body.included.license_keys, { object: 'list', data: [] });
+    assert.equal(body.included.customer.id, 'cus_new');
+  });
+
+  it('leaves out license keys when the configuration turns them off, as their endpoint refuses them', async () => {
+    const local = await testApp();
+    await local.merchant('/v1/portal-configuration', { features: { license_keys: { enabled: false } } });
+    const { token } = await local.session();
+    const body = await bootstrap(local, token, '?include=license_keys,subscriptions');
+    assert.deepEqual(Object.keys(body.included), ['subscriptions']);
+    const refused = await local.customer('/v1/license-keys', token);
+    assert.equal(refused.status, 403);
+    assert.equal((await refused.json()).error.code, 'feature_disabled');
+    await local.close();
+  });
+
+  it('needs a live session token whatever it includes', async () => {
+    const { token } = await t.session();
+    assert.equal((await t.app.request('/v1/bootstrap?include=invoices')).status, 401);
+    t.clock.now += 5 * MIN;
+    const expired = await t.customer('/v1/bootstrap?include=invoices', token);
+    t.clock.now -= 5 * MIN;
+    assert.equal(expired.status, 401);
+    assert.equal((await expired.json()).error.code, 'session_expired');
   });
 });
 
