@@ -2,6 +2,10 @@
  * `npm run size`: what the kit costs a merchant's page, each figure beside its budget
  * (gzip -9 of the minified build). Fails (exit 1) when any figure is over its budget.
  *
+ * Each figure has the issue's `target` (#9) and the `budget` enforced now: the target
+ * where it is met, else a ceiling just above today's size that only ever moves down
+ * (lower it with each saving, never raise it). A figure over its target is shown so.
+ *
  * - `dist/portal-kit.js`: every element, lit included, English inline (`vite build --mode bundle`);
  * - one element with what it needs: `<portal-invoices>` with `<portal-session>`, the
  *   state layer and lit, built the same way from a temporary entry into a temporary folder;
@@ -22,11 +26,23 @@ interface Figure {
   name: string;
   bytes: number;
   gzip: number;
+  /** What issue #9 asks for. */
+  target: number;
+  /** What `npm test` enforces: the target, or the ceiling while the target is not met yet. */
   budget: number;
 }
 
+/** Ceilings (gzip bytes) for the figures not yet within their targets; see the comment at the top. */
+const CEILING = { bundle: 0, single: 0 };
+
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-const figure = (name: string, file: string, budget: number): Figure => ({ name, bytes: statSync(file).size, gzip: gzip(file), budget });
+const figure = (name: string, file: string, target: number, ceiling = 0): Figure => ({
+  name,
+  bytes: statSync(file).size,
+  gzip: gzip(file),
+  target,
+  budget: Math.max(target, ceiling),
+});
 
 /** Every .js file under `dir`. */
 function scripts(dir: string): string[] {
@@ -56,7 +72,7 @@ const figures: Figure[] = [];
 // The whole kit, exactly as shipped.
 await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'bundle', logLevel: 'warn' });
 const dist = join(root, 'dist');
-figures.push(figure('dist/portal-kit.js (every element)', join(dist, 'portal-kit.js'), 40 * KB));
+figures.push(figure('dist/portal-kit.js (every element)', join(dist, 'portal-kit.js'), 40 * KB, CEILING.bundle));
 
 // One element with what it needs: an entry registering just the two.
 const single = mkdtempSync(join(tmpdir(), 'portal-kit-size-'));
@@ -64,7 +80,7 @@ try {
   const entry = join(single, 'entry.ts');
   writeFileSync(entry, ['portal-session', 'portal-invoices'].map((n) => `import ${JSON.stringify(join(root, `src/define/${n}.ts`))};\n`).join(''));
   await bundle(entry, join(single, 'out'));
-  figures.push(figure('<portal-invoices> + session, state, lit', join(single, 'out', 'entry.js'), 22 * KB));
+  figures.push(figure('<portal-invoices> + session, state, lit', join(single, 'out', 'entry.js'), 22 * KB, CEILING.single));
 } finally {
   rmSync(single, { recursive: true, force: true });
 }
@@ -89,10 +105,16 @@ function printTable(): void {
   const largest = locales.reduce<Figure | undefined>((a, f) => (!a || f.gzip > a.gzip ? f : a), undefined);
   if (largest && !shown.includes(largest)) shown.push({ ...largest, name: `largest ${largest.name} (of ${locales.length})` });
   const width = Math.max(...shown.map((f) => f.name.length));
-  console.log(`${'bundle'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(8)}  ${'budget'.padStart(8)}`);
+  console.log(`${'bundle'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(8)}  ${'target'.padStart(8)}  ${'budget'.padStart(8)}`);
   for (const f of shown) {
-    const mark = f.gzip > f.budget ? '  ✗ OVER' : '  ✓';
-    console.log(`${f.name.padEnd(width)}  ${kb(f.bytes).padStart(9)}  ${kb(f.gzip).padStart(8)}  ${kb(f.budget).padStart(8)}${mark}`);
+    const mark = f.gzip > f.budget ? '  ✗ OVER BUDGET' : f.gzip > f.target ? `  ✗ ${kb(f.gzip - f.target)} over target (ceiling held)` : '  ✓';
+    const budget = f.budget === f.target ? '' : kb(f.budget);
+    console.log(`${f.name.padEnd(width)}  ${kb(f.bytes).padStart(9)}  ${kb(f.gzip).padStart(8)}  ${kb(f.target).padStart(8)}  ${budget.padStart(8)}${mark}`);
   }
-  console.log(over.length ? `\n${over.length} over budget.` : `\nEvery bundle within budget (${locales.length} locale bundles ≤ ${kb(3 * KB)}).`);
+  const missed = figures.filter((f) => f.gzip > f.target).length;
+  console.log(
+    over.length
+      ? `\n${over.length} over budget.`
+      : `\nEvery bundle within budget (${locales.length} locale bundles ≤ ${kb(3 * KB)})${missed ? `; ${missed} not yet within the issue's target` : ''}.`,
+  );
 }

@@ -32,7 +32,38 @@ export const tokens = css`
             calc((0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000)
         )
       );
+      /*
+       * The brand colour as text on the surface (links): the brand itself while it keeps
+       * 4.5:1 against the scheme's surface (relative luminance at most 0.18 on light, at
+       * least 0.22 on dark), else the text colour. A single brand colour (the server's
+       * branding, say) is often readable on only one of them. How: the brand with an
+       * alpha of 1 when readable, else 0, mixed over the text colour, made opaque.
+       */
+      --_brand-text: var(
+        --portal-color-brand-text,
+        color(
+          from color-mix(
+              in srgb-linear,
+              light-dark(
+                color(from var(--_brand) srgb-linear r g b / clamp(0, (0.18 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000, 1)),
+                color(from var(--_brand) srgb-linear r g b / clamp(0, (0.2126 * r + 0.7152 * g + 0.0722 * b - 0.22) * 100000, 1))
+              )
+              99.9%,
+              var(--_text)
+            )
+            srgb-linear r g b / 1
+        )
+      );
       --_accent: var(--portal-color-accent, var(--portal-branding-accent, var(--_brand)));
+      /* Text on the danger colour (destructive buttons): black or white as for the brand (dark mode's light red takes black). */
+      --_on-danger: var(
+        --portal-color-on-danger,
+        color(
+          from var(--_danger) srgb-linear calc((0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000)
+            calc((0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000)
+            calc((0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 100000)
+        )
+      );
       --_surface: var(--portal-color-surface, light-dark(#ffffff, #17191e));
       --_surface-sunken: var(--portal-color-surface-sunken, light-dark(#f4f5f8, #111317));
       --_text: var(--portal-color-text, light-dark(#1a1c22, #eceef2));
@@ -75,7 +106,7 @@ export const tokens = css`
       --_font-size: var(--portal-font-size, 0.9375rem);
       --_font-size-sm: var(--portal-font-size-sm, 0.8125rem);
       --_font-size-lg: var(--portal-font-size-lg, 1.125rem);
-      --_focus-ring: var(--portal-focus-ring, 2px solid var(--_brand));
+      --_focus-ring: var(--portal-focus-ring, 2px solid var(--_brand-text));
 
       font-family: var(--_font);
       font-size: var(--_font-size);

@@ -35,13 +35,7 @@ export const styles = css`
   }
 
   select {
-    font: inherit;
-    min-block-size: 36px;
     padding-inline: var(--_space-3) var(--_space-2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
 
   select:hover {
@@ -140,7 +134,7 @@ export const styles = css`
   }
 
   a {
-    color: var(--_brand);
+    color: var(--_brand-text);
     font-weight: 500;
     display: inline-flex;
     align-items: center;
@@ -148,16 +142,6 @@ export const styles = css`
     min-inline-size: 24px;
     padding-inline: var(--_space-1);
     border-radius: 4px;
-  }
-
-  .status {
-    display: inline-block;
-    padding-inline: var(--_space-2);
-    border-radius: 999px;
-    font-size: var(--_font-size-sm);
-    font-weight: 500;
-    background: var(--_neutral-bg);
-    color: var(--_text);
   }
 
   .status[data-status='paid'] {
@@ -175,21 +159,6 @@ export const styles = css`
     color: var(--_danger);
   }
 
-  button {
-    font: inherit;
-    min-block-size: 36px;
-    padding-inline: var(--_space-4);
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-
-  button:hover {
-    border-color: var(--_brand);
-  }
-
   button[aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;
@@ -201,24 +170,8 @@ export const styles = css`
     margin-inline: auto;
   }
 
-  .message {
-    margin: 0;
-    padding: var(--_space-4);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_text-muted);
-  }
-
   .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
     margin-block-start: var(--_space-3);
-    border-style: solid;
-    border-color: var(--_danger);
-    background: var(--_danger-bg);
-    color: var(--_danger);
   }
 
   .skeleton {
@@ -293,12 +246,6 @@ export const styles = css`
     }
     td.description:empty {
       display: none;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .status {
-      border: 1px solid CanvasText;
     }
   }
 `;

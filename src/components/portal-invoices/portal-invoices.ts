@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
-import { LocalizeController } from '../../i18n/localize.js';
-import type { Namespace } from '../../i18n/locales.js';
+import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
+import invoices from '../../i18n/en/invoices.js';
 import type { Invoice, InvoiceStatus } from '../../state/api-client.js';
 import type { PortalError } from '../../state/errors.js';
 import { takeFragmentReturn } from '../../state/fragment.js';
@@ -11,7 +11,8 @@ import { ResourceController } from '../../state/resource-controller.js';
 import { PagedResource, type PageState } from '../../state/resource.js';
 import { sessionContext } from '../../state/session-context.js';
 import { INVOICE_PAGE_SIZE, type PortalStore } from '../../state/store.js';
-import { safeHttpUrl } from '../../state/urls.js';
+import { linkOrigins, safeHttpUrl } from '../../state/urls.js';
+import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { styles } from './portal-invoices.styles.js';
@@ -80,9 +81,9 @@ function currentPageUrl(): string | undefined {
  * @cssprop [--portal-invoices-row-bg=var(--portal-color-surface)] - The rows' background.
  */
 export class PortalInvoices extends LitElement {
-  static override styles = [tokens, skeleton, styles];
-  /** The string namespaces it shows (loaded lazily in other languages). */
-  static i18n: readonly Namespace[] = ['invoices'] as const;
+  static override styles = [tokens, skeleton, controls, styles];
+  /** The string namespaces it shows, with their English (other languages load lazily). */
+  static i18n: ElementStrings = { invoices };
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
@@ -252,6 +253,7 @@ export class PortalInvoices extends LitElement {
         ? html`<slot name="empty"><p part="message" class="message">${empty}</p></slot>`
         : html`<p part="message" class="message">${empty}</p>`;
     }
+    const links = linkOrigins(this.store); // once for every row's PDF and Pay links
     return html`
       ${state.offset > 0 ? this.#renderWindow(state) : nothing}
       <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
@@ -269,7 +271,7 @@ export class PortalInvoices extends LitElement {
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${repeat(state.items, (invoice) => invoice.id, (invoice) => this.#renderRow(invoice))}
+            ${repeat(state.items, (invoice) => invoice.id, (invoice) => this.#renderRow(invoice, links))}
           </tbody>
         </table>
       </div>
@@ -308,10 +310,10 @@ export class PortalInvoices extends LitElement {
     `;
   }
 
-  #renderRow(invoice: Invoice) {
+  #renderRow(invoice: Invoice, links: ReadonlySet<string>) {
     const t = this.#i18n;
-    const pdf = safeHttpUrl(invoice.pdf_url);
-    const pay = invoice.status === 'open' ? this.#payUrl(invoice) : undefined;
+    const pdf = safeHttpUrl(invoice.pdf_url, links);
+    const pay = invoice.status === 'open' ? this.#payUrl(invoice, links) : undefined;
     return html`
       <tr part="row" role="row">
         <th role="rowheader" scope="row" class="number" data-row-head tabindex="-1">${invoice.number}</th>
@@ -344,8 +346,8 @@ export class PortalInvoices extends LitElement {
   }
 
   /** The hosted pay page, told to send the customer back to this page (the server checks the origin). */
-  #payUrl(invoice: Invoice): string | undefined {
-    const hosted = safeHttpUrl(invoice.hosted_invoice_url);
+  #payUrl(invoice: Invoice, links: ReadonlySet<string>): string | undefined {
+    const hosted = safeHttpUrl(invoice.hosted_invoice_url, links);
     if (!hosted) return undefined;
     const here = currentPageUrl();
     if (!here) return hosted;

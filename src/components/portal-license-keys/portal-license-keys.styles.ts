@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_card-bg: var(--portal-license-keys-card-bg, var(--_surface));
+    --_panel-bg: var(--portal-license-keys-card-bg, var(--_surface));
   }
 
   h2 {
@@ -34,10 +34,6 @@ export const styles = css`
   .card {
     display: grid;
     gap: var(--_space-3);
-    padding: var(--_space-4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_card-bg);
   }
 
   .card-head {
@@ -45,16 +41,6 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-2) var(--_space-3);
-  }
-
-  .status {
-    display: inline-block;
-    padding-inline: var(--_space-2);
-    border-radius: 999px;
-    font-size: var(--_font-size-sm);
-    font-weight: 500;
-    background: var(--_neutral-bg);
-    color: var(--_text);
   }
 
   .status[data-status='active'] {
@@ -109,21 +95,10 @@ export const styles = css`
   }
 
   button {
-    font: inherit;
     display: inline-flex;
     align-items: center;
     gap: var(--_space-1);
-    min-block-size: 36px;
     padding-inline: var(--_space-3);
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-
-  button:hover {
-    border-color: var(--_brand);
   }
 
   button[aria-pressed='true'] {
@@ -170,25 +145,6 @@ export const styles = css`
     font-weight: 500;
   }
 
-  .message {
-    margin: 0;
-    padding: var(--_space-4);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_text-muted);
-  }
-
-  .message.error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
-    border-style: solid;
-    border-color: var(--_danger);
-    background: var(--_danger-bg);
-    color: var(--_danger);
-  }
-
   .skeleton {
     display: grid;
     gap: var(--_space-3);
@@ -199,9 +155,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .status {
-      border: 1px solid CanvasText;
-    }
     button[aria-pressed='true'] {
       outline: 2px solid Highlight;
     }

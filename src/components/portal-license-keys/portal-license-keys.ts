@@ -3,13 +3,14 @@ import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
-import { LocalizeController } from '../../i18n/localize.js';
-import type { Namespace } from '../../i18n/locales.js';
+import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
+import licenseKeys from '../../i18n/en/licenseKeys.js';
 import type { Schemas } from '../../state/api-client.js';
 import type { ResourceState } from '../../state/resource.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { sessionContext } from '../../state/session-context.js';
 import type { PortalStore } from '../../state/store.js';
+import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { styles } from './portal-license-keys.styles.js';
@@ -62,9 +63,9 @@ export function maskKey(key: string): string {
  * @cssprop [--portal-license-keys-card-bg=var(--portal-color-surface)] - The cards' background.
  */
 export class PortalLicenseKeys extends LitElement {
-  static override styles = [tokens, skeleton, styles];
-  /** The string namespaces it shows (loaded lazily in other languages). */
-  static i18n: readonly Namespace[] = ['licenseKeys'] as const;
+  static override styles = [tokens, skeleton, controls, styles];
+  /** The string namespaces it shows, with their English (other languages load lazily). */
+  static i18n: ElementStrings = { licenseKeys };
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
@@ -79,10 +80,7 @@ export class PortalLicenseKeys extends LitElement {
   @state() private copying?: string;
 
   readonly #i18n = new LocalizeController(this, () => this.store?.locale);
-  readonly #keys = new ResourceController<ResourceState<LicenseKeyList>>(this, () => {
-    const store = this.store;
-    return store?.resource('license_keys', (signal) => store.client.call('get', '/v1/license-keys', { signal }));
-  });
+  readonly #keys = new ResourceController<ResourceState<LicenseKeyList>>(this, () => this.store?.licenseKeys);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -215,8 +213,7 @@ export class PortalLicenseKeys extends LitElement {
   }
 
   #reload(): void {
-    const store = this.store;
-    void store?.resource('license_keys', (signal) => store.client.call('get', '/v1/license-keys', { signal })).load();
+    void this.store?.licenseKeys.load();
   }
 
   #toggle(id: string): void {

@@ -29,17 +29,8 @@ export const styles = css`
   }
 
   input {
-    font: inherit;
     min-block-size: 40px;
-    padding-inline: var(--_space-3);
-    border: 1px solid var(--_border-strong, #8a909c);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
+    border-color: var(--_border-strong, #8a909c);
   }
 
   .field-error,
@@ -50,18 +41,11 @@ export const styles = css`
   }
 
   button {
-    font: inherit;
     min-block-size: 40px;
-    padding-inline: var(--_space-4);
-    border-radius: var(--_radius);
-    cursor: pointer;
   }
 
-  .primary {
+  button.primary {
     margin-block-start: var(--_space-2);
-    border: 1px solid var(--_brand);
-    background: var(--_brand);
-    color: var(--_on-brand);
     font-weight: 600;
   }
 
@@ -76,11 +60,7 @@ export const styles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--_brand);
+    color: var(--_brand-text);
     text-decoration: underline;
-  }
-
-  .live:empty {
-    display: none;
   }
 `;

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../../events.js';
-import { LocalizeController } from '../../i18n/localize.js';
-import type { Namespace } from '../../i18n/locales.js';
+import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
 import { PortalApiClient } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
+import { controls } from '../../themes/controls.js';
 import { tokens } from '../../themes/tokens.js';
 import { styles } from './portal-login.styles.js';
 
@@ -25,9 +25,9 @@ import { styles } from './portal-login.styles.js';
  * @cssprop [--portal-color-on-brand=#ffffff] - The submit button's text.
  */
 export class PortalLogin extends LitElement {
-  static override styles = [tokens, styles];
-  /** The string namespaces it shows (loaded lazily in other languages). */
-  static i18n: readonly Namespace[] = [] as const;
+  static override styles = [tokens, controls, styles];
+  /** The string namespaces it shows, with their English (other languages load lazily). */
+  static i18n: ElementStrings = {};
 
   /** Base URL of the portal API, e.g. `https://billing.example.com/v1`. */
   @property({ attribute: 'api-base' }) apiBase = '';

@@ -3,16 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
-import { LocalizeController } from '../../i18n/localize.js';
-import type { Namespace } from '../../i18n/locales.js';
+import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
+import paymentMethod from '../../i18n/en/paymentMethod.js';
 import type { ResponseOf, Schemas } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
 import { takeFragmentReturn } from '../../state/fragment.js';
 import { ResourceController } from '../../state/resource-controller.js';
-import type { Resource, ResourceState } from '../../state/resource.js';
+import type { ResourceState } from '../../state/resource.js';
 import { sessionContext } from '../../state/session-context.js';
 import type { Bootstrap, PortalStore } from '../../state/store.js';
-import { safeHttpUrl } from '../../state/urls.js';
+import { linkOrigins, returnOrigins, safeHttpUrl } from '../../state/urls.js';
+import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { markFor, markForSummary, markStyles, paymentMark } from './brand-marks.js';
@@ -42,15 +43,6 @@ const CARD_BRANDS = {
 
 /** The deep-link flow opens the dialog once per session store, whatever the number of elements. */
 const flowOpened = new WeakSet<PortalStore>();
-
-export function paymentMethodsResource(store: PortalStore): Resource<PaymentMethodList> {
-  return store.resource('payment_methods', (signal) => store.client.call('get', '/v1/payment-methods', { signal }));
-}
-
-/** The same resource, key and loader as `<portal-subscriptions>`: one request for both. */
-export function subscriptionsResource(store: PortalStore): Resource<SubscriptionList> {
-  return store.resource('subscriptions', (signal) => store.client.call('get', '/v1/subscriptions', { signal }));
-}
 
 type Action = 'default' | 'remove' | 'use' | 'pay' | 'setup';
 
@@ -105,9 +97,9 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--portal-radius=8px] - Corner radius.
  */
 export class PortalPaymentMethod extends LitElement {
-  static override styles = [tokens, skeleton, markStyles, styles];
-  /** The string namespaces it shows (loaded lazily in other languages). */
-  static i18n: readonly Namespace[] = ['paymentMethod'] as const;
+  static override styles = [tokens, skeleton, controls, markStyles, styles];
+  /** The string namespaces it shows, with their English (other languages load lazily). */
+  static i18n: ElementStrings = { paymentMethod };
 
   /** Show and change the method of this subscription (`sub_…`) instead of the default one. */
   @property({ reflect: true }) subscription?: string;
@@ -135,8 +127,8 @@ export class PortalPaymentMethod extends LitElement {
   @state() private outcome?: Outcome;
 
   readonly #i18n = new LocalizeController(this, () => this.store?.locale);
-  readonly #methods = new ResourceController<ResourceState<PaymentMethodList>>(this, () => this.store && paymentMethodsResource(this.store));
-  readonly #subs = new ResourceController<ResourceState<SubscriptionList>>(this, () => this.store && subscriptionsResource(this.store));
+  readonly #methods = new ResourceController<ResourceState<PaymentMethodList>>(this, () => this.store?.paymentMethods);
+  readonly #subs = new ResourceController<ResourceState<SubscriptionList>>(this, () => this.store?.subscriptions);
   readonly #boot = new ResourceController<ResourceState<Bootstrap>>(this, () => this.store?.bootstrap);
 
   /** Where focus goes back when the dialog closes. */
@@ -412,7 +404,7 @@ export class PortalPaymentMethod extends LitElement {
   #retry = () => {
     const store = this.store;
     if (!store) return;
-    for (const resource of [paymentMethodsResource(store), subscriptionsResource(store)]) {
+    for (const resource of [store.paymentMethods, store.subscriptions]) {
       if (resource.state.status === 'error') void resource.load();
     }
   };
@@ -443,7 +435,7 @@ export class PortalPaymentMethod extends LitElement {
 
   #renderReactivated(outcome: Extract<Outcome, { kind: 'reactivated' }>) {
     const t = this.#i18n;
-    const receipt = safeHttpUrl(outcome.invoice.pdf_url);
+    const receipt = safeHttpUrl(outcome.invoice.pdf_url, linkOrigins(this.store));
     const method = this.#methodList.find((m) => m.id === outcome.method);
     return html`<div class="result success" role="status">
         <h3 id="result-title" tabindex="-1">${t.term('paymentMethod.reactivated.title')}</h3>
@@ -646,7 +638,7 @@ export class PortalPaymentMethod extends LitElement {
     if (this.subscription && this.subscription !== sub.id) return;
     event.preventDefault();
     // The shared list may not have been read by this element yet: put in the subscription the event carries.
-    const resource = subscriptionsResource(this.store);
+    const resource = this.store.subscriptions;
     const list = resource.state.data;
     if (list && !list.data.some((s) => s.id === sub.id)) resource.put({ ...list, data: [...list.data, sub] });
     void this.#openDialog(sub.id, deepActiveElement());
@@ -667,7 +659,7 @@ export class PortalPaymentMethod extends LitElement {
   #flowRedirect(): void {
     const flow = this.#boot.state?.data?.flow;
     if (flow?.type !== 'payment_method_update' || flow.after_completion?.type !== 'redirect') return;
-    const url = safeHttpUrl(flow.after_completion.redirect?.return_url);
+    const url = safeHttpUrl(flow.after_completion.redirect?.return_url, returnOrigins(this.store));
     if (url) this.navigate(url);
   }
 
@@ -764,8 +756,8 @@ export class PortalPaymentMethod extends LitElement {
           }),
         { affects: [] },
       );
-      const url = safeHttpUrl(setup.url);
-      if (!url) throw new PortalError('malformed', 'The hosted page address is not an http(s) URL.');
+      const url = safeHttpUrl(setup.url, linkOrigins(store));
+      if (!url) throw new PortalError('malformed', 'The hosted page address is not an http(s) URL on an allowed origin.');
       this.notice = this.#i18n.term('paymentMethod.leaving');
       this.navigate(url);
       // The page is being left: the button stays busy until it is gone.
@@ -784,7 +776,7 @@ export class PortalPaymentMethod extends LitElement {
         (signal) => store.client.call('post', '/v1/payment-methods/{id}/default', { params: { id: pm.id }, signal }),
         { affects: [] },
       );
-      paymentMethodsResource(store).put(list);
+      store.paymentMethods.put(list);
       const message = t.term('paymentMethod.defaultDone', this.#name(pm));
       emit(this, 'portal-payment-method-updated', { payment_method: list.data.find((m) => m.id === pm.id) ?? pm, change: 'default' });
       if (closeAfter) {
@@ -822,7 +814,7 @@ export class PortalPaymentMethod extends LitElement {
         (signal) => store.client.call('delete', '/v1/payment-methods/{id}', { params: { id: pm.id }, signal }),
         { affects: pm.used_by.length ? ['subscriptions'] : [] },
       );
-      paymentMethodsResource(store).put(list);
+      store.paymentMethods.put(list);
       this.confirmingRemove = undefined;
       const sub = this.#sub(this.dialogSubscription);
       this.selected = (sub && list.data.find((m) => m.used_by.includes(sub.id))?.id) ?? list.data.find((m) => m.is_default)?.id ?? list.data[0]?.id;
@@ -901,7 +893,7 @@ export class PortalPaymentMethod extends LitElement {
   #replaceSubscription(sub: Subscription): void {
     const store = this.store;
     if (!store) return;
-    const resource = subscriptionsResource(store);
+    const resource = store.subscriptions;
     const list = resource.state.data;
     if (list) resource.put({ ...list, data: list.data.map((s) => (s.id === sub.id ? sub : s)) });
   }

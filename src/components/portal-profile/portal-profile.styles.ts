@@ -45,8 +45,6 @@ export const styles = css`
   }
 
   .field {
-    display: grid;
-    gap: var(--_space-1);
     align-content: start;
     min-inline-size: 0;
   }
@@ -58,13 +56,8 @@ export const styles = css`
 
   input,
   select {
-    font: inherit;
-    color: var(--_text);
     background: var(--_field-bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     min-block-size: 40px;
-    padding-inline: var(--_space-3);
     inline-size: 100%;
     box-sizing: border-box;
     min-inline-size: 0;
@@ -82,18 +75,10 @@ export const styles = css`
   }
 
   [aria-invalid='true'] {
-    border-color: var(--_danger);
     border-width: 2px;
   }
 
-  .hint {
-    font-size: var(--_font-size-sm);
-    color: var(--_text-muted);
-  }
-
   .field-error {
-    font-size: var(--_font-size-sm);
-    color: var(--_danger);
     font-weight: 500;
   }
 
@@ -137,25 +122,11 @@ export const styles = css`
   }
 
   button {
-    font: inherit;
     min-block-size: 40px;
-    padding-inline: var(--_space-4);
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
     justify-self: start;
   }
 
-  button:hover {
-    border-color: var(--_brand);
-  }
-
   button.primary {
-    background: var(--_brand);
-    border-color: var(--_brand);
-    color: var(--_on-brand);
     font-weight: 600;
   }
 
@@ -163,10 +134,6 @@ export const styles = css`
     border-color: transparent;
     color: var(--_danger);
     background: none;
-  }
-
-  button.quiet:hover {
-    border-color: var(--_danger);
   }
 
   button[aria-disabled='true'] {
@@ -193,25 +160,13 @@ export const styles = css`
   .form-error,
   .message.error {
     padding: var(--_space-3) var(--_space-4);
+  }
+
+  .form-error {
     border: 1px solid var(--_danger);
     border-radius: var(--_radius);
     background: var(--_danger-bg);
     color: var(--_danger);
-  }
-
-  .message {
-    margin: 0;
-    padding: var(--_space-4);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_text-muted);
-  }
-
-  .message.error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
   }
 
   .skeleton {

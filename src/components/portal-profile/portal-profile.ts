@@ -5,14 +5,15 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import type { TermKey } from '../../i18n/en.js';
-import { LocalizeController } from '../../i18n/localize.js';
-import type { Namespace } from '../../i18n/locales.js';
+import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
+import profile from '../../i18n/en/profile.js';
 import type { Schemas } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
 import type { ResourceState } from '../../state/resource.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { sessionContext } from '../../state/session-context.js';
 import type { PortalStore } from '../../state/store.js';
+import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { styles } from './portal-profile.styles.js';
@@ -200,9 +201,9 @@ const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
  * @cssprop [--portal-radius=8px] - Corner radius.
  */
 export class PortalProfile extends LitElement {
-  static override styles = [tokens, skeleton, styles];
-  /** The string namespaces it shows (loaded lazily in other languages). */
-  static i18n: readonly Namespace[] = ['profile'] as const;
+  static override styles = [tokens, skeleton, controls, styles];
+  /** The string namespaces it shows, with their English (other languages load lazily). */
+  static i18n: ElementStrings = { profile };
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
@@ -224,8 +225,7 @@ export class PortalProfile extends LitElement {
   #focusAfterRender?: string;
 
   #resource() {
-    const store = this.store;
-    return store?.resource('customer', (signal) => store.client.call('get', '/v1/customer', { signal }));
+    return this.store?.customer;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

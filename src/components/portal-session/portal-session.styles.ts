@@ -5,10 +5,6 @@ export const styles = css`
     display: block;
   }
 
-  .live:empty {
-    display: none;
-  }
-
   .notice {
     display: flex;
     flex-wrap: wrap;

@@ -2,8 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } f
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { emit, type PortalEventDetails } from '../../events.js';
-import { LocalizeController } from '../../i18n/localize.js';
-import type { Namespace } from '../../i18n/locales.js';
+import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
 import { stringsChanged } from '../../i18n/registry.js';
 import type { Locale, PSEUDO_LOCALE, PartialTranslation } from '../../i18n/locales.js';
 import { PortalApiClient } from '../../state/api-client.js';
@@ -11,7 +10,8 @@ import { PortalError } from '../../state/errors.js';
 import { takeFragmentToken } from '../../state/fragment.js';
 import { sessionContext } from '../../state/session-context.js';
 import { PortalStore } from '../../state/store.js';
-import { safeHttpUrl } from '../../state/urls.js';
+import { returnOrigins, safeHttpUrl } from '../../state/urls.js';
+import { controls } from '../../themes/controls.js';
 import { tokens } from '../../themes/tokens.js';
 import { styles } from './portal-session.styles.js';
 
@@ -42,9 +42,9 @@ type Phase = 'idle' | 'signing-in' | 'ready' | 'expired' | 'logged-out' | 'inval
  * @attr theme - `light` or `dark` forces that theme on every element inside; without it, the OS preference applies.
  */
 export class PortalSession extends LitElement {
-  static override styles: CSSResultGroup = [tokens, styles];
-  /** The string namespaces it shows (loaded lazily in other languages). */
-  static i18n: readonly Namespace[] = [] as const;
+  static override styles: CSSResultGroup = [tokens, controls, styles];
+  /** The string namespaces it shows, with their English (other languages load lazily). */
+  static i18n: ElementStrings = {};
 
   /** Base URL of the portal API, e.g. `https://billing.example.com/v1`. */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -94,6 +94,8 @@ export class PortalSession extends LitElement {
   /** The token the running store uses. */
   #token = '';
   #renewing?: Promise<void>;
+  /** The origins the server declared for links, kept for the way back once the session has ended. */
+  #linkOrigins: readonly string[] = [];
   #firstConnect = true;
 
   /** The deep-link flow the session was created with, once the session is ready. */
@@ -156,6 +158,7 @@ export class PortalSession extends LitElement {
   #start(): void {
     this.#stop();
     this.#token = this.token;
+    this.#linkOrigins = [];
     const store = new PortalStore({
       apiBase: this.apiBase,
       token: this.token,
@@ -171,6 +174,7 @@ export class PortalSession extends LitElement {
       store.connectivity.subscribe(() => this.requestUpdate()),
       store.bootstrap.subscribe(() => {
         this.#applyBranding();
+        this.#linkOrigins = store.bootstrap.state.data?.link_origins ?? this.#linkOrigins;
         this.requestUpdate();
       }),
     ];
@@ -341,7 +345,7 @@ export class PortalSession extends LitElement {
           : this.phase === 'renew-failed'
             ? [t.term('session.expired.title'), t.term('session.renewFailed')]
             : [t.term('session.expired.title'), t.term('session.expired.body')];
-    const returnUrl = safeHttpUrl(this.returnUrl);
+    const returnUrl = safeHttpUrl(this.returnUrl, returnOrigins(this.store, [...this.#linkOrigins, this.apiBase]));
     return html`
       <section part="ended" class="ended" aria-labelledby=${title ? 'ended-title' : nothing}>
         ${title ? html`<h2 id="ended-title" tabindex="-1">${title}</h2>` : nothing} ${body ? html`<p>${body}</p>` : nothing}

@@ -12,7 +12,6 @@ import { PortalError } from '../../state/errors.js';
 import {
   DialogFlow,
   errorText,
-  plansResource,
   subscriptionName,
   type FlowContext,
   type FlowHost,
@@ -23,7 +22,7 @@ import {
   type UpdatePreview,
 } from './shared.js';
 
-type Step = 'loading' | 'load-error' | 'choose' | 'preview';
+type Step = 'loading' | 'load-error' | 'choose' | 'preview' | 'unavailable';
 type Field = 'price' | 'quantity' | 'promotion_code';
 
 export interface ChangeRequest {
@@ -70,7 +69,7 @@ export class ChangePlanFlow extends DialogFlow {
     this.step = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
-    const plans = plansResource(store);
+    const plans = store.plans;
     if (plans.state.status !== 'ready') await plans.load();
     if (this.sub?.id !== sub.id) return;
     const state = plans.state;
@@ -222,10 +221,12 @@ export class ChangePlanFlow extends DialogFlow {
     this.finish(subscription, message);
   };
 
-  protected override onConflict(): void {
-    // The preview was for the old state: choose again from what the subscription is now.
+  protected override onConflict(current: Subscription): void {
+    // The preview was for the old state: choose again from what the subscription is now —
+    // unless it can no longer change plan (canceled in another tab, say): then say so.
     this.preview = undefined;
-    this.step = 'choose';
+    this.step = current.allowed_actions.update ? 'choose' : 'unavailable';
+    if (this.step === 'unavailable') void this.focusHeading();
   }
 
   #back = async () => {
@@ -251,6 +252,13 @@ export class ChangePlanFlow extends DialogFlow {
     switch (this.step) {
       case 'loading':
         return html`${title}<p class="loading" aria-busy="true">${t.term('subscriptions.change.loading')}</p>`;
+      case 'unavailable':
+        return html`${title}
+          <p>${t.term('subscriptions.link.cannotChange', subscriptionName(sub))}</p>
+          ${this.renderError()}
+          <div class="dialog-actions">
+            <button type="button" class="primary" part="button primary" @click=${() => this.close()}>${t.term('subscriptions.dialog.close')}</button>
+          </div>`;
       case 'load-error':
         return html`${title}${this.renderError()}
           <div class="dialog-actions">

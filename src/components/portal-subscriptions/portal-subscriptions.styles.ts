@@ -4,7 +4,8 @@ export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_card-bg: var(--portal-subscriptions-card-bg, var(--_surface));
+    --_panel-bg: var(--portal-subscriptions-card-bg, var(--_surface));
+    --_dialog-size: 34rem;
   }
 
   h2 {
@@ -28,13 +29,6 @@ export const styles = css`
     padding: 0;
     display: grid;
     gap: var(--_space-3);
-  }
-
-  .card {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_card-bg);
-    padding: var(--_space-4);
   }
 
   .card[data-status='canceled'] {
@@ -104,16 +98,6 @@ export const styles = css`
     margin: 0;
   }
 
-  .badge {
-    display: inline-block;
-    padding-inline: var(--_space-2);
-    border-radius: 999px;
-    font-size: var(--_font-size-sm);
-    font-weight: 500;
-    background: var(--_neutral-bg);
-    color: var(--_text);
-  }
-
   .badge[data-status='active'] {
     background: var(--_success-bg);
     color: var(--_success);
@@ -155,26 +139,14 @@ export const styles = css`
     flex: 1 1 16rem;
   }
 
-  .notice.danger {
-    background: var(--_danger-bg);
-    color: var(--_danger);
-    border-color: var(--_danger);
-  }
-
-  .notice.warning,
   .warning {
+    padding: var(--_space-3);
+    border-radius: var(--_radius);
     background: var(--_warning-bg);
     color: var(--_warning);
   }
 
-  .warning {
-    padding: var(--_space-3);
-    border-radius: var(--_radius);
-  }
-
   .notice.success {
-    background: var(--_success-bg);
-    color: var(--_success);
     margin-block-end: var(--_space-3);
   }
 
@@ -202,70 +174,8 @@ export const styles = css`
     margin-block-start: var(--_space-1);
   }
 
-  button {
-    font: inherit;
-    min-block-size: 36px;
-    min-inline-size: 36px;
-    padding-inline: var(--_space-4);
-    border-radius: var(--_radius);
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-
-  button:hover {
-    border-color: var(--_brand);
-  }
-
-  button.primary {
-    background: var(--_brand);
-    border-color: var(--_brand);
-    color: var(--_on-brand);
-    font-weight: 500;
-  }
-
-  button.danger {
-    background: var(--_danger);
-    border-color: var(--_danger);
-    color: var(--_on-brand);
-    font-weight: 500;
-  }
-
-  button.danger-quiet {
-    color: var(--_danger);
-  }
-
-  button.danger-quiet:hover {
-    border-color: var(--_danger);
-  }
-
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.65;
-  }
-
-  button[aria-busy='true'] {
-    cursor: progress;
-  }
-
-  .message {
-    padding: var(--_space-4);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_text-muted);
-  }
-
   .message.error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
     margin-block-end: var(--_space-3);
-    border-style: solid;
-    border-color: var(--_danger);
-    background: var(--_danger-bg);
-    color: var(--_danger);
   }
 
   .skeleton {
@@ -277,44 +187,7 @@ export const styles = css`
     block-size: 148px;
   }
 
-  /* Dialogs */
-
-  dialog {
-    inline-size: min(34rem, calc(100vw - 2 * var(--_space-4)));
-    max-block-size: calc(100dvh - 2 * var(--_space-4));
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    box-shadow: 0 12px 40px var(--_shadow);
-  }
-
-  dialog::backdrop {
-    background: var(--_backdrop);
-  }
-
-  .dialog-body {
-    position: relative;
-    display: grid;
-    gap: var(--_space-3);
-    padding: var(--_space-6);
-  }
-
-  .dialog-body h2 {
-    margin: 0;
-    padding-inline-end: var(--_space-6);
-  }
-
-  .close {
-    position: absolute;
-    inset-block-start: var(--_space-3);
-    inset-inline-end: var(--_space-3);
-    padding: 0;
-    border-color: transparent;
-    font-size: 1.4rem;
-    line-height: 1;
-  }
+  /* Dialogs: the frame, fieldsets and choices are the controls'. */
 
   .flow-form {
     display: grid;
@@ -322,37 +195,13 @@ export const styles = css`
   }
 
   fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
     min-inline-size: 0;
   }
 
-  legend {
-    padding: 0;
-    margin-block-end: var(--_space-2);
-    font-weight: 600;
-  }
-
-  .choices {
-    display: grid;
-    gap: var(--_space-2);
-  }
-
   .choice {
-    display: flex;
     align-items: flex-start;
-    gap: var(--_space-3);
     padding: var(--_space-2) var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
     min-block-size: 24px;
-  }
-
-  .choice:has(input:checked) {
-    border-color: var(--_brand);
-    box-shadow: inset 0 0 0 1px var(--_brand);
   }
 
   .choice[data-disabled] {
@@ -364,8 +213,6 @@ export const styles = css`
     inline-size: 18px;
     block-size: 18px;
     margin: 3px 0 0;
-    accent-color: var(--_brand);
-    flex: none;
   }
 
   .plan-text {
@@ -446,43 +293,27 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  .field {
-    display: grid;
-    gap: var(--_space-1);
-  }
-
   .field > span:first-child,
   .field > label {
     font-weight: 600;
   }
 
-  input[type='text'],
-  input[type='date'],
-  input[type='number'],
+  input:not([type='radio']),
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    min-block-size: 36px;
-    padding-inline: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     box-sizing: border-box;
     max-inline-size: 100%;
+  }
+
+  /* Tab reaches the date field's calendar button, inside the field's own shadow tree, where
+     :focus-visible does not match the field: ring the whole field while focus is in it. */
+  input[type='date']:focus-within {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
   }
 
   textarea {
     padding-block: var(--_space-2);
     resize: vertical;
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-
-  .hint {
-    font-size: var(--_font-size-sm);
-    color: var(--_text-muted);
   }
 
   .hint.invalid {
@@ -566,13 +397,6 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-    margin-block-start: var(--_space-2);
-  }
-
   .loading {
     color: var(--_text-muted);
   }
@@ -584,22 +408,6 @@ export const styles = css`
 
     .actions button {
       flex: 1 1 auto;
-    }
-  }
-
-  @media (max-width: 480px) {
-    .dialog-body {
-      padding: var(--_space-4);
-    }
-
-    .dialog-actions button {
-      flex: 1 1 100%;
-    }
-  }
-
-  @media (forced-colors: active) {
-    .badge {
-      border: 1px solid CanvasText;
     }
   }
 `;

@@ -3,14 +3,16 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
-import { LocalizeController } from '../../i18n/localize.js';
-import type { Namespace } from '../../i18n/locales.js';
+import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
+import subscriptions from '../../i18n/en/subscriptions.js';
+import subscriptionFlows from '../../i18n/en/subscriptionFlows.js';
 import type { PortalError } from '../../state/errors.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import type { ResourceState } from '../../state/resource.js';
 import { sessionContext } from '../../state/session-context.js';
 import type { Bootstrap, PortalStore } from '../../state/store.js';
-import { safeHttpUrl } from '../../state/urls.js';
+import { returnOrigins, safeHttpUrl } from '../../state/urls.js';
+import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { CancelFlow } from './cancel-flow.js';
@@ -21,7 +23,6 @@ import {
   conflictSubscription,
   errorText,
   subscriptionName,
-  subscriptionsResource,
   type FlowContext,
   type Subscription,
   type SubscriptionList,
@@ -93,9 +94,9 @@ type SessionFlow = NonNullable<Bootstrap['flow']>;
  * @cssprop [--portal-radius=8px] - Corner radius.
  */
 export class PortalSubscriptions extends LitElement {
-  static override styles = [tokens, skeleton, styles];
-  /** The string namespaces it shows (loaded lazily in other languages). */
-  static i18n: readonly Namespace[] = ['subscriptions'] as const;
+  static override styles = [tokens, skeleton, controls, styles];
+  /** The string namespaces it shows, with their English (other languages load lazily). */
+  static i18n: ElementStrings = { subscriptions, subscriptionFlows };
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
@@ -123,7 +124,7 @@ export class PortalSubscriptions extends LitElement {
   @state() private linkProblem = '';
 
   readonly #i18n = new LocalizeController(this, () => this.store?.locale);
-  readonly #list = new ResourceController<ResourceState<SubscriptionList>>(this, () => (this.store ? subscriptionsResource(this.store) : undefined));
+  readonly #list = new ResourceController<ResourceState<SubscriptionList>>(this, () => this.store?.subscriptions);
   readonly #bootstrap = new ResourceController<ResourceState<Bootstrap>>(this, () => this.store?.bootstrap);
 
   readonly #ctx: FlowContext = {
@@ -210,7 +211,7 @@ export class PortalSubscriptions extends LitElement {
 
   /** A deep-linked flow is done: a session created with a redirect goes back there. */
   #completed(): void {
-    const url = safeHttpUrl(this.#link?.redirect);
+    const url = safeHttpUrl(this.#link?.redirect, returnOrigins(this.store));
     if (url) globalThis.location?.assign(url);
   }
 
@@ -219,7 +220,7 @@ export class PortalSubscriptions extends LitElement {
   #replace(sub: Subscription): void {
     const store = this.store;
     if (!store) return;
-    const resource = subscriptionsResource(store);
+    const resource = store.subscriptions;
     const list = resource.state.data;
     if (list) resource.put({ ...list, data: list.data.map((s) => (s.id === sub.id ? sub : s)) });
   }
@@ -323,7 +324,7 @@ export class PortalSubscriptions extends LitElement {
     return html`<div part="message" class="message error" role="alert">
       <span>${t.errorMessage(error)}</span>
       ${canRetry
-        ? html`<button part="button retry" type="button" class="secondary" @click=${() => this.store && void subscriptionsResource(this.store).load()}>
+        ? html`<button part="button retry" type="button" class="secondary" @click=${() => void this.store?.subscriptions.load()}>
             ${t.term('action.retry')}
           </button>`
         : nothing}

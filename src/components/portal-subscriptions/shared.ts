@@ -1,13 +1,12 @@
 /**
  * What the subscription element and its flows (cancel, change plan, pause) share: the
- * contract's types, the shared subscriptions resource, and `DialogFlow`, the base of a
- * flow that runs in a native modal `<dialog>`.
+ * contract's types and `DialogFlow`, the base of a flow that runs in a native modal
+ * `<dialog>`. (The subscriptions and plans are the store's: `store.subscriptions`, `store.plans`.)
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { ResponseOf, Schemas } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
-import type { Resource } from '../../state/resource.js';
 import type { PortalStore } from '../../state/store.js';
 
 export type Subscription = Schemas['Subscription'];
@@ -19,16 +18,6 @@ export type CancelOptions = Schemas['CancelOptions'];
 export type RetentionOffer = Schemas['RetentionOfferDetails'];
 export type CancellationReason = Schemas['CancellationReason'];
 export type UpdatePreview = Schemas['SubscriptionUpdatePreview'];
-
-/** The customer's subscriptions: one request however many elements show them. */
-export function subscriptionsResource(store: PortalStore): Resource<SubscriptionList> {
-  return store.resource('subscriptions', (signal) => store.client.call('get', '/v1/subscriptions', { signal }));
-}
-
-/** The plans of the plan picker, shared the same way. */
-export function plansResource(store: PortalStore): Resource<PlanList> {
-  return store.resource('plans', (signal) => store.client.call('get', '/v1/plans', { signal }));
-}
 
 /** The current subscription a stale-version 409 carries, if that is what `error` is. */
 export function conflictSubscription(error: unknown): Subscription | undefined {
