@@ -33,7 +33,7 @@ interface Figure {
 }
 
 /** Ceilings (gzip bytes) for the figures not yet within their targets; see the comment at the top. */
-const CEILING = { bundle: 0, single: 0 };
+const CEILING = { bundle: 58 * KB, single: 28 * KB };
 
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const figure = (name: string, file: string, target: number, ceiling = 0): Figure => ({
