@@ -72,6 +72,7 @@ function currentPageUrl(): string | undefined {
  * @csspart message - The empty, signed-out or error message.
  * @csspart retry - The "Try again" button.
  * @cssprop [--portal-color-brand=#4f46e5] - Links, buttons and the focus ring.
+ * @cssprop [--portal-color-brand-text] - Brand-coloured text (links) and the focus ring; defaults to the brand when it is readable on the surface, else the text colour.
  * @cssprop [--portal-color-surface=#ffffff] - The table's background.
  * @cssprop [--portal-color-text=#1a1c22] - Text.
  * @cssprop [--portal-color-text-muted=#575d69] - Secondary text.

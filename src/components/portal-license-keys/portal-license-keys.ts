@@ -57,6 +57,7 @@ export function maskKey(key: string): string {
  * @csspart message - The empty, unavailable, signed-out or error message.
  * @csspart retry - The "Try again" button.
  * @cssprop [--portal-color-brand=#4f46e5] - Buttons and the focus ring.
+ * @cssprop [--portal-color-brand-text] - Brand-coloured text (links) and the focus ring; defaults to the brand when it is readable on the surface, else the text colour.
  * @cssprop [--portal-color-surface=#ffffff] - The cards' background.
  * @cssprop [--portal-color-border=#dcdfe5] - The cards' border.
  * @cssprop [--portal-radius=8px] - Corner radius.

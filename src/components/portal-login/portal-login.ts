@@ -22,6 +22,7 @@ import { styles } from './portal-login.styles.js';
  * @csspart submit - The submit button.
  * @csspart message - The confirmation or error message.
  * @cssprop [--portal-color-brand=#4f46e5] - The submit button.
+ * @cssprop [--portal-color-brand-text] - Brand-coloured text (links) and the focus ring; defaults to the brand when it is readable on the surface, else the text colour.
  * @cssprop [--portal-color-on-brand=#ffffff] - The submit button's text.
  */
 export class PortalLogin extends LitElement {

@@ -90,6 +90,8 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart button - Every button in the dialog (with `primary` or `danger` for those).
  * @csspart receipt - The link to the receipt after a reactivation.
  * @cssprop [--portal-color-brand=#4f46e5] - Buttons, the selected method and the focus ring.
+ * @cssprop [--portal-color-brand-text] - Brand-coloured text (links) and the focus ring; defaults to the brand when it is readable on the surface, else the text colour.
+ * @cssprop [--portal-color-on-danger] - Text on danger buttons; defaults to black or white, whichever contrasts with the danger colour.
  * @cssprop [--portal-color-surface=#ffffff] - The panel's and dialog's background.
  * @cssprop [--portal-color-warning=#7a4d00] - Soon-to-expire cards and on-hold notices.
  * @cssprop [--portal-color-danger=#b42318] - Expired cards, declines and Remove.

@@ -195,6 +195,8 @@ const idOf = (path: string) => `f-${path.replace(/\./g, '-')}`;
  * @csspart message - The loading, signed-out or error message.
  * @csspart retry - The "Try again" button.
  * @cssprop [--portal-color-brand=#4f46e5] - The Save button and the focus ring.
+ * @cssprop [--portal-color-brand-text] - Brand-coloured text (links) and the focus ring; defaults to the brand when it is readable on the surface, else the text colour.
+ * @cssprop [--portal-color-on-danger] - Text on danger buttons; defaults to black or white, whichever contrasts with the danger colour.
  * @cssprop [--portal-color-surface=#ffffff] - Field background.
  * @cssprop [--portal-color-border=#dcdfe5] - Field borders.
  * @cssprop [--portal-color-danger=#b42318] - Field errors.

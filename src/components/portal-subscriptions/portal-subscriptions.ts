@@ -86,6 +86,8 @@ type SessionFlow = NonNullable<Bootstrap['flow']>;
  * @csspart message - The empty, signed-out or error message.
  * @csspart announcement - The visible outcome of the last action.
  * @cssprop [--portal-color-brand=#4f46e5] - Primary buttons, focus ring, selected choices.
+ * @cssprop [--portal-color-brand-text] - Brand-coloured text (links) and the focus ring; defaults to the brand when it is readable on the surface, else the text colour.
+ * @cssprop [--portal-color-on-danger] - Text on danger buttons; defaults to black or white, whichever contrasts with the danger colour.
  * @cssprop [--portal-color-on-brand=#ffffff] - Text on primary buttons.
  * @cssprop [--portal-color-danger=#b42318] - The cancel button and errors.
  * @cssprop [--portal-color-surface=#ffffff] - Cards and dialogs.
