@@ -26,7 +26,16 @@ export default defineConfig(({ mode }) => {
         lib: { entry: 'src/portal-kit.ts', formats: ['es'], fileName: () => 'portal-kit.js' },
         // Locale bundles stay lazy chunks beside it, in dist/portal-kit/ (see localeChunks); what
         // they share (plural rules) and the pseudo-locale are hashed chunks there too.
-        rolldownOptions: { output: { minify: true, chunkFileNames: 'portal-kit/[name]-[hash].js' } },
+        // What the elements share with the lazy chunks (lit, the state layer: most of the kit)
+        // is a hashed chunk, portal-kit/kit-….js, that portal-kit.js imports at once; the lazy
+        // chunks import it too, by that same URL. (Were it in portal-kit.js itself, a page that
+        // loads `portal-kit.js?v=2` would get a second copy of the kit from a chunk's import.)
+        rolldownOptions: {
+          output: {
+            minify: true,
+            chunkFileNames: ({ name }) => `portal-kit/${name === 'shared' ? 'kit' : name}-[hash].js`,
+          },
+        },
       },
     };
   }

@@ -35,3 +35,19 @@ export function formatMoney(locale: string, minorUnits: number, currency: string
 export function formatDate(locale: string, timestamp: string, options?: Intl.DateTimeFormatOptions): string {
   return dateFormat(locale, options).format(new Date(timestamp));
 }
+
+/**
+ * Builds the page's first formatters ahead of need. Chromium loads its locale data on the
+ * first Intl formatter of a page (50–130 ms measured here for a currency format, and tens
+ * of ms more for the first date format): the store calls this once its first request is on
+ * the way, so that cost is paid while the answer travels instead of in the first render.
+ */
+export function warmFormatters(): void {
+  const page = globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en';
+  try {
+    numberFormat(page, { style: 'currency', currency: 'USD' });
+    dateFormat(page);
+  } catch {
+    // not a language tag Intl takes: the first render pays, as without this
+  }
+}

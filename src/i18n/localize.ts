@@ -36,9 +36,12 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * The namespaces an element shows, with their English: `static i18n = { invoices }`
- * (`import invoices from '../../i18n/en/invoices.js'`). `common` always comes.
+ * (`import invoices from '../../i18n/en/invoices.js'`). `common` always comes. A
+ * namespace shown only by code the element loads later gives `null` here: its language's
+ * bundle still loads with the element's, and its English comes with that code
+ * (`addEnglish`), e.g. `{ subscriptions, subscriptionFlows: null }`.
  */
-export type ElementStrings = { readonly [N in Namespace]?: NamespaceStrings<N> };
+export type ElementStrings = { readonly [N in Namespace]?: NamespaceStrings<N> | null };
 interface ElementClass {
   i18n?: ElementStrings;
 }

@@ -5,6 +5,7 @@
  */
 import { PortalApiClient, type ApiClientOptions, type Invoice, type InvoiceList, type ResponseOf } from './api-client.js';
 import { Connectivity } from './connectivity.js';
+import { warmFormatters } from '../i18n/format.js';
 import { PortalError } from './errors.js';
 import { PagedResource, Resource, type Refreshable } from './resource.js';
 import { SessionClock } from './session-clock.js';
@@ -231,7 +232,9 @@ export class PortalStore {
     // One task: elements connected in the same page load have asked by then.
     const answer = new Promise((resolve) => setTimeout(resolve)).then(() => {
       batch.open = false;
-      return this.#readBootstrap([...keys], this.#abort.signal);
+      const reading = this.#readBootstrap([...keys], this.#abort.signal);
+      setTimeout(warmFormatters); // while the answer travels, not before the request leaves
+      return reading;
     });
     const batch: Batch = { keys, open: true, settled: false, answer };
     const settle = () => {

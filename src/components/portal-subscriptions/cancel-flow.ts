@@ -8,8 +8,8 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { emit } from '../../events.js';
 import { PortalError } from '../../state/errors.js';
+import { DialogFlow } from './dialog-flow.js';
 import {
-  DialogFlow,
   errorText,
   subscriptionName,
   type CancelOptions,

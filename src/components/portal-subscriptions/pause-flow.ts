@@ -2,7 +2,8 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { emit } from '../../events.js';
-import { DialogFlow, dayInput, subscriptionName, type FlowContext, type FlowHost, type Subscription } from './shared.js';
+import { DialogFlow, dayInput } from './dialog-flow.js';
+import { subscriptionName, type FlowContext, type FlowHost, type Subscription } from './shared.js';
 
 const DAY = 86_400_000;
 

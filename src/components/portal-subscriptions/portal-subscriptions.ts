@@ -5,7 +5,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
 import subscriptions from '../../i18n/en/subscriptions.js';
-import subscriptionFlows from '../../i18n/en/subscriptionFlows.js';
 import type { PortalError } from '../../state/errors.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import type { ResourceState } from '../../state/resource.js';
@@ -15,9 +14,7 @@ import { returnOrigins, safeHttpUrl } from '../../state/urls.js';
 import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
-import { CancelFlow } from './cancel-flow.js';
-import { ChangePlanFlow, type ChangeRequest } from './change-plan-flow.js';
-import { PauseFlow } from './pause-flow.js';
+import type { ChangeRequest } from './change-plan-flow.js';
 import { styles } from './portal-subscriptions.styles.js';
 import {
   conflictSubscription,
@@ -41,6 +38,29 @@ interface DeepLink {
 const sessionFlowsOpened = new WeakSet<PortalStore>();
 
 type SessionFlow = NonNullable<Bootstrap['flow']>;
+
+/** The flows' chunk (flows.ts): asked for once, when a customer first heads for an action. */
+type FlowsModule = typeof import('./flows.js');
+let flowsModule: Promise<FlowsModule> | undefined;
+function loadFlows(): Promise<FlowsModule> {
+  flowsModule ??= import('./flows.js').catch((error: unknown) => {
+    flowsModule = undefined; // a later press tries again
+    throw error;
+  });
+  return flowsModule;
+}
+/** The flows' dialogs: rendered (closed, empty) from the start; a flow fills its own once loaded. */
+const DIALOGS = [
+  ['cancel-dialog', 'cancel'],
+  ['change-dialog', 'change'],
+  ['pause-dialog', 'pause'],
+] as const;
+/** An element's flows, built on first use. */
+interface Flows {
+  cancel: InstanceType<FlowsModule['CancelFlow']>;
+  change: InstanceType<FlowsModule['ChangePlanFlow']>;
+  pause: InstanceType<FlowsModule['PauseFlow']>;
+}
 
 /**
  * The customer's subscriptions, each told apart at a glance — product and price,
@@ -98,7 +118,7 @@ type SessionFlow = NonNullable<Bootstrap['flow']>;
 export class PortalSubscriptions extends LitElement {
   static override styles = [tokens, skeleton, controls, styles];
   /** The string namespaces it shows, with their English (other languages load lazily). */
-  static i18n: ElementStrings = { subscriptions, subscriptionFlows };
+  static i18n: ElementStrings = { subscriptions, subscriptionFlows: null };
 
   @consume({ context: sessionContext, subscribe: true })
   @state()
@@ -124,6 +144,8 @@ export class PortalSubscriptions extends LitElement {
   @state() private problems: Record<string, string> = {};
   /** A deep link that could not be opened, and why. */
   @state() private linkProblem = '';
+  /** `<subscription> <action>` whose flow's code is loading (its button is busy meanwhile). */
+  @state() private loadingFlow = '';
 
   readonly #i18n = new LocalizeController(this, () => this.store?.locale);
   readonly #list = new ResourceController<ResourceState<SubscriptionList>>(this, () => this.store?.subscriptions);
@@ -137,9 +159,8 @@ export class PortalSubscriptions extends LitElement {
     focusCard: (id) => this.#focusCard(id),
     completed: () => this.#completed(),
   };
-  readonly #cancel = new CancelFlow(this, this.#ctx);
-  readonly #change = new ChangePlanFlow(this, this.#ctx);
-  readonly #pause = new PauseFlow(this, this.#ctx);
+  /** The dialogs' code, once loaded (see `#flow`). */
+  #flows?: Flows;
   /** The session whose deep link was handled. */
   #linked?: PortalStore;
   #link?: DeepLink;
@@ -197,7 +218,7 @@ export class PortalSubscriptions extends LitElement {
       return;
     }
     if (link.type === 'cancel') {
-      if (sub.allowed_actions.cancel) void this.#cancel.open(sub, null, true);
+      if (sub.allowed_actions.cancel) void this.#open(sub, 'cancel', (flows) => flows.cancel.open(sub, null, true));
       else this.linkProblem = t.term('subscriptions.link.cannotCancel', subscriptionName(sub));
       return;
     }
@@ -208,7 +229,7 @@ export class PortalSubscriptions extends LitElement {
       return;
     }
     const change = link.type === 'update-confirm' && (link.change?.price || link.change?.quantity) ? link.change : undefined;
-    void this.#change.open(sub, null, true, change);
+    void this.#open(sub, 'update', (flows) => flows.change.open(sub, null, true, change));
   }
 
   /** A deep-linked flow is done: a session created with a redirect goes back there. */
@@ -216,6 +237,38 @@ export class PortalSubscriptions extends LitElement {
     const url = safeHttpUrl(this.#link?.redirect, returnOrigins(this.store));
     if (url) globalThis.location?.assign(url);
   }
+
+  // ── Flows ───────────────────────────────────────────────────────────────────
+
+  /**
+   * Opens one of the flows (`action` is the button that asked). Their code loads on first
+   * use, usually already on its way (see `#prefetch`); meanwhile that button is busy and
+   * further presses are ignored; if it cannot load, the subscription's card says so.
+   */
+  async #open(sub: Subscription, action: string, run: (flows: Flows) => Promise<void>): Promise<void> {
+    if (!this.#flows) {
+      if (this.loadingFlow) return;
+      this.loadingFlow = `${sub.id} ${action}`;
+      try {
+        const module = await loadFlows();
+        this.#flows ??= {
+          cancel: new module.CancelFlow(this, this.#ctx),
+          change: new module.ChangePlanFlow(this, this.#ctx),
+          pause: new module.PauseFlow(this, this.#ctx),
+        };
+      } catch {
+        this.problems = { ...this.problems, [sub.id]: this.#i18n.term('error.network') };
+        return;
+      } finally {
+        this.loadingFlow = '';
+      }
+      if (this.problems[sub.id]) this.problems = { ...this.problems, [sub.id]: '' };
+    }
+    await run(this.#flows);
+  }
+
+  /** The customer heads for an action (pointer over, or focus in, a card's actions): fetch the flows' code now. */
+  #prefetch = () => void loadFlows().catch(() => undefined);
 
   // ── Shared list ─────────────────────────────────────────────────────────────
 
@@ -290,7 +343,9 @@ export class PortalSubscriptions extends LitElement {
         ${this.linkProblem ? html`<p class="notice warning" role="alert">${this.linkProblem}</p>` : nothing}
         ${state ? this.#renderState(state) : html`<p part="message" class="message">${t.term('subscriptions.signedOut')}</p>`}
       </section>
-      ${this.#cancel.render()} ${this.#change.render()} ${this.#pause.render()}
+      ${DIALOGS.map(([id, flow]) => html`<dialog id=${id} part="dialog" aria-labelledby="${id}-title" @close=${() => this.#flows?.[flow].closed()}>
+        ${this.#flows?.[flow].render() ?? nothing}
+      </dialog>`)}
     `;
   }
 
@@ -438,14 +493,14 @@ export class PortalSubscriptions extends LitElement {
           : nothing}
         ${blocked && blocked !== 'canceled' ? html`<p class="note">${t.term(`subscriptions.blocked.${blocked}` as const)}</p>` : nothing}
         ${problem ? html`<p class="alert" role="alert">${problem}</p>` : nothing}
-        <div class="actions" part="actions">
-          ${a.update ? this.#button(sub, 'update', t.term('subscriptions.action.update'), canMutate, (e) => void this.#change.open(sub, e)) : nothing}
-          ${a.pause ? this.#button(sub, 'pause', t.term('subscriptions.action.pause'), canMutate, (e) => void this.#pause.open(sub, e)) : nothing}
+        <div class="actions" part="actions" @pointerover=${this.#prefetch} @focusin=${this.#prefetch}>
+          ${a.update ? this.#button(sub, 'update', t.term('subscriptions.action.update'), canMutate, (e) => void this.#open(sub, 'update', (flows) => flows.change.open(sub, e))) : nothing}
+          ${a.pause ? this.#button(sub, 'pause', t.term('subscriptions.action.pause'), canMutate, (e) => void this.#open(sub, 'pause', (flows) => flows.pause.open(sub, e))) : nothing}
           ${a.resume ? this.#button(sub, 'resume', t.term('subscriptions.action.resume'), canMutate, () => void this.#direct(sub, 'resume'), 'primary') : nothing}
           ${a.undo_cancel
             ? this.#button(sub, 'undo-cancel', t.term('subscriptions.action.undo'), canMutate, () => void this.#direct(sub, 'undo-cancel'), 'primary')
             : nothing}
-          ${a.cancel ? this.#button(sub, 'cancel', t.term('subscriptions.action.cancel'), canMutate, (e) => void this.#cancel.open(sub, e), 'danger-quiet') : nothing}
+          ${a.cancel ? this.#button(sub, 'cancel', t.term('subscriptions.action.cancel'), canMutate, (e) => void this.#open(sub, 'cancel', (flows) => flows.cancel.open(sub, e)), 'danger-quiet') : nothing}
         </div>
       </article>
     </li>`;
@@ -460,7 +515,7 @@ export class PortalSubscriptions extends LitElement {
     kind: 'primary' | 'secondary' | 'danger-quiet' = 'secondary',
   ) {
     const running = this.running[sub.id];
-    const busy = running === action;
+    const busy = running === action || this.loadingFlow === `${sub.id} ${action}`;
     const dead = !canMutate || Boolean(running);
     return html`<button
       type="button"
@@ -474,7 +529,7 @@ export class PortalSubscriptions extends LitElement {
         onClick(e.currentTarget as HTMLElement);
       }}
     >
-      ${busy ? this.#i18n.term('subscriptions.resuming') : label}<span class="visually-hidden"> ${subscriptionName(sub)}</span>
+      ${running === action ? this.#i18n.term('subscriptions.resuming') : label}<span class="visually-hidden"> ${subscriptionName(sub)}</span>
     </button>`;
   }
 }
