@@ -6,6 +6,7 @@ import '../src/define/portal-invoices.js';
 import '../src/define/portal-license-keys.js';
 import type { PortalApp } from '../src/components/portal-app/portal-app.js';
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
+import { holdMutations, pressEnterTwice } from './support/held.js';
 import { requestsTo, serverApiBase, sessionToken, sessionReady, sessionEnded } from './support/portal.js';
 
 async function mount(customer: string, width = '', fetcher?: typeof fetch) {
@@ -97,6 +98,27 @@ describe('<portal-app>', () => {
     const after = await fetch(`${apiBase}/bootstrap`, { headers: { Authorization: `Bearer ${token}` } });
     expect(after.status, 'the old token still works').to.equal(401);
     await expect(app).to.be.accessible();
+  });
+
+  it('signs out with two Enters on a slow network: one request, the session ends on the server, the page says so', async () => {
+    const net = holdMutations();
+    const { app, root, apiBase } = await mount('cus_demo', '', net.fetch);
+    await settled(root);
+    const token = app.token!;
+    const button = root.querySelector<HTMLButtonElement>('[part="sign-out"]')!;
+
+    await pressEnterTwice(button);
+    await net.until('POST', '/logout');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(root.textContent).not.to.contain('You’re signed out');
+    net.release();
+    await sessionEnded(app);
+    await app.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(net.count('POST', '/logout')).to.equal(1);
+    expect(root.textContent).to.contain('You’re signed out');
+    const after = await fetch(`${apiBase}/bootstrap`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(after.status, 'the old token still works').to.equal(401);
   });
 
   it('fits 320 px without horizontal scrolling, and passes axe there', async () => {

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/portal-login.js';
 import type { PortalLogin } from '../src/components/portal-login/portal-login.js';
-import { outbox, requestsTo, serverApiBase } from './support/portal.js';
+import { holdMutations, pressEnterTwice } from './support/held.js';
+import { freshCustomer, outbox, requestsTo, serverApiBase } from './support/portal.js';
 
 async function mount(): Promise<{ el: PortalLogin; root: ShadowRoot; apiBase: string }> {
   const apiBase = await serverApiBase();
@@ -82,6 +83,30 @@ describe('<portal-login>', () => {
     await requested;
     await new Promise((r) => setTimeout(r, 300));
     expect(requestsTo(apiBase, /\/login$/)).to.equal(1);
+  });
+
+  it('two Enters on the button, or in the field, on a slow network send one link each time', async () => {
+    for (const where of ['button', 'field'] as const) {
+      const net = holdMutations();
+      const apiBase = await serverApiBase();
+      const el = await fixture<PortalLogin>(html`<portal-login lang="en" api-base=${apiBase} business-id="biz_demo" .fetch=${net.fetch}></portal-login>`);
+      const root = el.shadowRoot!;
+      // A customer of its own: demo@example.com's five links per 15 minutes are for the other tests.
+      const { email } = await freshCustomer();
+      const before = (await outbox(email)).length;
+      await type(root, email);
+      const requested = oneEvent(el, 'portal-login-requested');
+      await pressEnterTwice(where === 'button' ? root.querySelector<HTMLButtonElement>('button[type="submit"]')! : root.querySelector('input')!);
+      await net.until('POST', '/login');
+      expect(root.querySelector('button[type="submit"]')!.getAttribute('aria-disabled'), where).to.equal('true');
+      net.release();
+      await requested;
+      await el.updateComplete;
+      expect(root.querySelector('[role="status"] h2')!.textContent, where).to.equal('Check your inbox');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(net.count('POST', '/login'), where).to.equal(1);
+      expect((await outbox(email)).length, where).to.equal(before + 1);
+    }
   });
 
   it('shows a clear message when rate limited', async () => {

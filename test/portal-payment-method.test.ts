@@ -7,6 +7,7 @@ import type { PortalPaymentMethod } from '../src/components/portal-payment-metho
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
 import type { Schemas } from '../src/state/api-client.js';
 import { emit } from '../src/events.js';
+import { holdMutations, pressEnterTwice } from './support/held.js';
 import { freshCustomer, listsOnTheirOwn, outbox, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
 
 type PaymentMethod = Schemas['PaymentMethod'];
@@ -48,6 +49,15 @@ const button = (root: ShadowRoot, action: string) => root.querySelector<HTMLButt
 const option = (root: ShadowRoot, id: string) => root.querySelector<HTMLLabelElement>(`.option[data-method="${id}"]`)!;
 const choose = (root: ShadowRoot, id: string) => option(root, id).querySelector('input')!.click();
 const status = (root: ShadowRoot) => text(root.querySelector('.dialog-status'));
+
+/** Lets any request still in flight finish. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+
+const events = (el: EventTarget, type: string) => {
+  const heard: CustomEvent[] = [];
+  el.addEventListener(type, (e) => heard.push(e as CustomEvent));
+  return heard;
+};
 
 async function openEdit(root: ShadowRoot) {
   button(root, 'edit')!.click();
@@ -193,12 +203,85 @@ describe('<portal-payment-method>', () => {
     expect(event.detail.payment_method.id).to.equal(fresh.ids['pm_demo_mastercard']);
     expect(event.detail.change).to.equal('default');
     await waitUntil(() => !dialog(root).open, 'the dialog stayed open');
+    await settle(); // any further request has finished, so Resource Timing counts it
     expect(requestsTo(apiBase, /\/payment-methods\/[^/]+\/default$/)).to.equal(1);
     expect(text(root.querySelector('[part="method"] .name'))).to.equal('Mastercard ending in 4444');
     expect(text(root.querySelector('.announcement'))).to.equal('Mastercard ending in 4444 is now your default payment method.');
     const stored = await methodsOf(m);
     expect(stored.find((pm) => pm.is_default)!.id).to.equal(fresh.ids['pm_demo_mastercard']);
     await expect(el).to.be.accessible();
+  });
+
+  it('make default: two Enters on a slow network send one request; the server stores it, it is announced and shown', async () => {
+    const fresh = await freshCustomer('cus_demo');
+    const net = holdMutations();
+    const m = await mount({ token: fresh.token, fetch: net.fetch });
+    const { root, el } = m;
+    await loaded(root);
+    await openEdit(root);
+    choose(root, fresh.ids['pm_demo_mastercard']!);
+    await el.updateComplete;
+    const heard = events(el, 'portal-payment-method-updated');
+    const make = button(root, 'default')!;
+
+    await pressEnterTwice(make);
+    await net.until('POST', '/default');
+    expect(dialog(root).open, 'the dialog closed before the answer').to.be.true;
+    expect(make.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => !dialog(root).open, 'the dialog stayed open', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', /\/payment-methods\/[^/]+\/default$/)).to.equal(1);
+    expect(heard).to.have.length(1);
+    expect(text(root.querySelector('[part="method"] .name'))).to.equal('Mastercard ending in 4444');
+    expect(text(root.querySelector('.announcement'))).to.equal('Mastercard ending in 4444 is now your default payment method.');
+    const stored = await methodsOf(m);
+    expect(stored.filter((pm) => pm.is_default).map((pm) => pm.id)).to.deep.equal([fresh.ids['pm_demo_mastercard']]);
+  });
+
+  it('for a subscription: two Enters on Make default, then two on “Use for …”, on a slow network, send one request each', async () => {
+    const fresh = await freshCustomer('cus_demo');
+    const sub = fresh.ids['sub_demo_pro']!;
+    const mastercard = fresh.ids['pm_demo_mastercard']!;
+    const net = holdMutations();
+    const m = await mount({ token: fresh.token, subscription: sub, fetch: net.fetch });
+    const { root, el } = m;
+    await loaded(root);
+    await openEdit(root);
+    choose(root, mastercard);
+    await el.updateComplete;
+    const heard = events(el, 'portal-payment-method-updated');
+
+    // Make default (beside Remove): the dialog stays open and says so.
+    const make = button(root, 'default')!;
+    expect(text(make)).to.equal('Make default');
+    await pressEnterTwice(make);
+    await net.until('POST', '/default');
+    expect(make.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => status(root) === 'Mastercard ending in 4444 is now your default payment method.', 'not announced', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', /\/default$/)).to.equal(1);
+    expect((await methodsOf(m)).filter((pm) => pm.is_default).map((pm) => pm.id)).to.deep.equal([mastercard]);
+
+    // Use it for the subscription.
+    net.hold();
+    const use = button(root, 'use')!;
+    expect(text(use)).to.equal('Use for Pro monthly');
+    await pressEnterTwice(use);
+    await net.until('POST', '/payment-method');
+    expect(dialog(root).open, 'the dialog closed before the answer').to.be.true;
+    expect(use.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => !dialog(root).open, 'the dialog stayed open', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', /\/subscriptions\/[^/]+\/payment-method$/)).to.equal(1);
+    expect(heard.map((e) => e.detail.change)).to.deep.equal(['default', 'subscription']);
+    expect(text(root.querySelector('.announcement'))).to.equal('Pro monthly is now paid with Mastercard ending in 4444.');
+    expect(text(root.querySelector('[part="method"] .name'))).to.equal('Mastercard ending in 4444');
+    const stored = await subscriptionOf(m, sub);
+    expect(stored.payment_method?.id).to.equal(mastercard);
+    expect(stored.version).to.equal(2); // one change
   });
 
   it('removes a method after confirming, and refuses the last one an active subscription needs, explained before and by the server', async () => {
@@ -246,6 +329,35 @@ describe('<portal-payment-method>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('remove: two Enters on the confirming Remove, on a slow network, send one request; the server drops it', async () => {
+    const fresh = await freshCustomer('cus_demo');
+    const net = holdMutations();
+    const m = await mount({ token: fresh.token, fetch: net.fetch });
+    const { root, el } = m;
+    await loaded(root);
+    await openEdit(root);
+    choose(root, fresh.ids['pm_demo_expired']!);
+    await el.updateComplete;
+    button(root, 'ask-remove')!.click();
+    await el.updateComplete;
+    const remove = button(root, 'remove')!;
+    expect(text(remove)).to.equal('Remove');
+
+    await pressEnterTwice(remove);
+    await net.until('DELETE', /\/payment-methods\/pm_[^/]+$/);
+    expect(remove.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => status(root).includes('was removed'), 'the removal was not announced', { timeout: 8000 });
+    await settle();
+    expect(net.count('DELETE', /\/payment-methods\/[^/]+$/)).to.equal(1);
+    expect(status(root)).to.equal('American Express ending in 8431 was removed.');
+    expect(root.querySelectorAll('.option')).to.have.length(2);
+    expect(root.querySelector('.dialog-body [role="alert"]')).to.equal(null);
+    const stored = (await methodsOf(m)).map((pm) => pm.id);
+    expect(stored).to.not.include(fresh.ids['pm_demo_expired']);
+    expect(stored).to.have.length(2);
+  });
+
   it('reactivates an on-hold subscription: the amount first, a decline keeps it on hold, then one charge with another method', async () => {
     const fresh = await freshCustomer('cus_demo');
     const sub = fresh.ids['sub_demo_starter']!;
@@ -284,6 +396,7 @@ describe('<portal-payment-method>', () => {
     const event = await reactivated;
     expect(event.detail.subscription.status).to.equal('active');
     expect(event.detail.invoice.status).to.equal('paid');
+    await settle(); // any further request has finished, so Resource Timing counts it
     expect(requestsTo(apiBase, /\/subscriptions\/[^/]+\/payment-method$/)).to.equal(1);
     await waitUntil(() => root.querySelector('.result.success'), 'no success shown');
     expect(text(root.querySelector('#dialog-title'))).to.equal('Reactivate Starter monthly');
@@ -310,6 +423,60 @@ describe('<portal-payment-method>', () => {
     await waitUntil(() => text(root.querySelector('.announcement')) === 'Paid $9.00. Your Starter monthly subscription is active again.');
     await waitUntil(() => !root.querySelector('[part="notice"]'), 'the on-hold notice stayed');
     expect(text(root.querySelector('[part="method"] .name'))).to.equal('Visa ending in 4242');
+  });
+
+  it('pay: two Enters on “Pay … and reactivate” on a slow network charge once', async () => {
+    const fresh = await freshCustomer('cus_demo');
+    const sub = fresh.ids['sub_demo_starter']!;
+    const net = holdMutations();
+    const m = await mount({ token: fresh.token, subscription: sub, fetch: net.fetch });
+    const { root, el, apiBase } = m;
+    await loaded(root);
+    await openEdit(root);
+    choose(root, fresh.ids['pm_demo_visa']!);
+    await el.updateComplete;
+    const reactivated = events(el, 'portal-subscription-reactivated');
+    const pay = button(root, 'pay')!;
+
+    await pressEnterTwice(pay);
+    await net.until('POST', '/payment-method');
+    expect(pay.getAttribute('aria-busy')).to.equal('true');
+    expect(text(pay)).to.equal('Paying…');
+    net.release();
+    await waitUntil(() => root.querySelector('.result.success'), 'no success shown', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', /\/subscriptions\/[^/]+\/payment-method$/)).to.equal(1);
+    expect(reactivated).to.have.length(1);
+    expect(text(root.querySelector('.result.success'))).to.contain('$9.00 was paid and your Starter monthly subscription is active again.');
+    const stored = await subscriptionOf(m, sub);
+    expect(stored.status).to.equal('active');
+    expect(stored.outstanding).to.equal(null);
+    const invoices = await api<{ data: Schemas['Invoice'][] }>(apiBase, m.token, '/invoices?limit=100');
+    expect(invoices.data.filter((i) => i.id === reactivated[0]!.detail.invoice.id && i.status === 'paid')).to.have.length(1);
+    expect(invoices.data.filter((i) => i.status === 'open')).to.have.length(0);
+  });
+
+  it('pay: five clicks and two Enters, mixed, on a slow network charge once', async () => {
+    const fresh = await freshCustomer('cus_demo');
+    const sub = fresh.ids['sub_demo_starter']!;
+    const net = holdMutations();
+    const m = await mount({ token: fresh.token, subscription: sub, fetch: net.fetch });
+    const { root, el } = m;
+    await loaded(root);
+    await openEdit(root);
+    choose(root, fresh.ids['pm_demo_mastercard']!);
+    await el.updateComplete;
+    const pay = button(root, 'pay')!;
+
+    for (let i = 0; i < 5; i++) pay.click();
+    await pressEnterTwice(pay);
+    await net.until('POST', '/payment-method');
+    net.release();
+    await waitUntil(() => root.querySelector('.result.success'), 'no success shown', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', /\/subscriptions\/[^/]+\/payment-method$/)).to.equal(1);
+    expect(text(root.querySelector('.result.success'))).to.contain('Paid with Mastercard ending in 4444.');
+    expect((await subscriptionOf(m, sub)).status).to.equal('active');
   });
 
   it('opens for <portal-subscriptions>’ "Update payment method" request, and takes it (preventDefault)', async () => {
@@ -392,6 +559,28 @@ describe('<portal-payment-method>', () => {
     history.replaceState(null, '', keep);
   });
 
+  it('add: two Enters on “Add a new payment method” on a slow network start one setup and leave for one hosted page', async () => {
+    const fresh = await freshCustomer('cus_demo');
+    const net = holdMutations();
+    const m = await mount({ token: fresh.token, fetch: net.fetch });
+    const { root } = m;
+    await loaded(root);
+    await openEdit(root);
+    const add = button(root, 'add')!;
+
+    await pressEnterTwice(add);
+    await net.until('POST', '/payment-methods/setup');
+    expect(add.getAttribute('aria-busy')).to.equal('true');
+    expect(m.navigations).to.have.length(0);
+    net.release();
+    await waitUntil(() => m.navigations.length > 0, 'no navigation to the hosted page', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/payment-methods/setup')).to.equal(1);
+    expect(m.navigations).to.have.length(1);
+    expect(new URL(m.navigations[0]!).pathname).to.match(/^\/hosted\/setup\/seti_[0-9a-f]{32}$/);
+    expect(add.getAttribute('aria-busy')).to.equal('true'); // busy until the page is gone
+  });
+
   it('adds a card for an on-hold subscription and comes back to “Pay … and reactivate” with it', async () => {
     const fresh = await freshCustomer('cus_demo');
     const sub = fresh.ids['sub_demo_starter']!;
@@ -432,6 +621,23 @@ describe('<portal-payment-method>', () => {
     await waitUntil(() => navigations.length === 1, 'no navigation');
     expect(new URL(navigations[0]!).pathname).to.match(/^\/hosted\/setup\//);
     expect(requestsTo(apiBase, /\/payment-methods\/setup$/)).to.equal(1);
+  });
+
+  it('add a first method: two Enters on a slow network start one setup and leave for one hosted page', async () => {
+    const net = holdMutations();
+    const { root, navigations } = await mount({ customer: 'cus_new', fetch: net.fetch });
+    await loaded(root);
+    const add = button(root, 'add-first')!;
+
+    await pressEnterTwice(add);
+    await net.until('POST', '/payment-methods/setup');
+    expect(add.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => navigations.length > 0, 'no navigation', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/payment-methods/setup')).to.equal(1);
+    expect(navigations).to.have.length(1);
+    expect(new URL(navigations[0]!).pathname).to.match(/^\/hosted\/setup\//);
   });
 
   it('shows a skeleton while loading, busy for assistive technology', async () => {

@@ -4,6 +4,7 @@ import '../src/define/portal-session.js';
 import '../src/define/portal-subscriptions.js';
 import type { PortalSubscriptions } from '../src/components/portal-subscriptions/portal-subscriptions.js';
 import type { Schemas } from '../src/state/api-client.js';
+import { holdMutations, pressEnterTwice } from './support/held.js';
 import { freshCustomer, listsOnTheirOwn, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
 
 type Subscription = Schemas['Subscription'];
@@ -42,6 +43,12 @@ async function stored(apiBase: string, token: string, id: string): Promise<Subsc
   return (await response.json()) as Subscription;
 }
 
+/** How many invoices the customer has on the server. */
+async function invoiceCount(apiBase: string, token: string): Promise<number> {
+  const response = await fetch(`${apiBase}/invoices?limit=100`, { headers: { Authorization: `Bearer ${token}` } });
+  return ((await response.json()) as { data: unknown[] }).data.length;
+}
+
 /** A change made elsewhere (another tab), behind the element's back. */
 async function elsewhere(apiBase: string, token: string, path: string, body: unknown) {
   const response = await fetch(`${apiBase}${path}`, {
@@ -64,6 +71,17 @@ const events = (el: EventTarget, type: string) => {
   el.addEventListener(type, (e) => heard.push(e as CustomEvent));
   return heard;
 };
+
+/** Opens the cancel flow of `id` and continues with `reason`: to its offer, or to the confirm step. */
+async function cancelFlowAt(root: ShadowRoot, id: string, reason: string): Promise<HTMLDialogElement> {
+  action(card(root, id), 'cancel').click();
+  const d = dialog(root, 'cancel-dialog');
+  await waitUntil(() => d.querySelector(`input[value="${reason}"]`), 'no reasons', { timeout: 8000 });
+  d.querySelector<HTMLInputElement>(`input[value="${reason}"]`)!.click();
+  action(d, 'continue').click();
+  await waitUntil(() => d.querySelector('.offer') || action(d, 'cancel'), 'did not go on');
+  return d;
+}
 
 describe('<portal-subscriptions>', () => {
   beforeEach(() => performance.clearResourceTimings());
@@ -163,6 +181,32 @@ describe('<portal-subscriptions>', () => {
     await expect(root.host).to.be.accessible();
   });
 
+  it('cancel: two Enters on “accept the offer” on a slow network apply it once', async () => {
+    const fresh = await freshCustomer();
+    const id = fresh.ids['sub_demo_pro']!;
+    const net = holdMutations();
+    const { root, apiBase, el } = await mount(fresh.token, { fetch: net.fetch });
+    const accepted = events(el, 'portal-retention-offer-accepted');
+    const d = await cancelFlowAt(root, id, 'too_expensive');
+    await waitUntil(() => d.querySelector('.offer'), 'no offer');
+    const accept = action(d, 'accept');
+
+    await pressEnterTwice(accept);
+    await net.until('POST', '/accept-offer');
+    expect(d.open, 'the dialog closed before the answer').to.be.true;
+    expect(accept.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => !d.open, 'the flow did not end', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/accept-offer')).to.equal(1);
+    expect(accepted).to.have.length(1);
+    expect(text(root.querySelector('[role="status"]'))).to.equal('Offer applied: 25% off for 3 months. Your Pro monthly subscription continues.');
+    await waitUntil(() => text(card(root, id).querySelector('.facts')).includes('Discount 25% off for 3 months, until'));
+    const server = await stored(apiBase, fresh.token, id);
+    expect(server.discount?.coupon.id).to.equal('retention_25');
+    expect(server.cancel_at_period_end).to.be.false;
+  });
+
   it('cancel: declining the offer, confirming sends one request; then Resume undoes it', async () => {
     const fresh = await freshCustomer();
     const id = fresh.ids['sub_demo_pro']!;
@@ -209,6 +253,76 @@ describe('<portal-subscriptions>', () => {
     expect(text(card(root, id).querySelector('[part="status"]'))).to.equal('Active');
     expect((await stored(apiBase, fresh.token, id)).cancel_at_period_end).to.be.false;
     await expect(root.host).to.be.accessible();
+  });
+
+  it('cancel: two Enters on the confirm button on a slow network cancel once', async () => {
+    const fresh = await freshCustomer();
+    const id = fresh.ids['sub_demo_pro']!;
+    const net = holdMutations();
+    const { root, apiBase, el } = await mount(fresh.token, { fetch: net.fetch });
+    const canceled = events(el, 'portal-subscription-canceled');
+    const d = await cancelFlowAt(root, id, 'other');
+    await waitUntil(() => action(d, 'cancel'), 'no confirm step');
+    const confirm = action(d, 'cancel');
+
+    await pressEnterTwice(confirm);
+    await net.until('POST', '/cancel');
+    expect(d.open, 'the dialog closed before the answer').to.be.true;
+    expect(confirm.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/cancel')).to.equal(1);
+    expect(canceled).to.have.length(1);
+    expect(text(card(root, id).querySelector('[part="status"]'))).to.equal('Canceling');
+    expect(text(root.querySelector('[role="status"]'))).to.match(/^Your Pro monthly subscription will be canceled on .+\. You can resume it until then\.$/);
+    const server = await stored(apiBase, fresh.token, id);
+    expect(server.cancel_at_period_end).to.be.true;
+    expect(server.cancellation_details?.reason).to.equal('other');
+    expect(server.version).to.equal(2); // one change
+  });
+
+  it('cancel: five clicks and two Enters on the confirm button, mixed, cancel once', async () => {
+    const fresh = await freshCustomer();
+    const id = fresh.ids['sub_demo_scheduled']!;
+    const net = holdMutations();
+    const { root, apiBase } = await mount(fresh.token, { fetch: net.fetch });
+    const d = await cancelFlowAt(root, id, 'other');
+    await waitUntil(() => action(d, 'cancel'), 'no confirm step');
+    const confirm = action(d, 'cancel');
+
+    clickFive(confirm);
+    await pressEnterTwice(confirm);
+    await net.until('POST', '/cancel');
+    net.release();
+    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/cancel')).to.equal(1);
+    expect(text(card(root, id).querySelector('[part="status"]'))).to.equal('Canceling');
+    expect((await stored(apiBase, fresh.token, id)).cancel_at_period_end).to.be.true;
+  });
+
+  it('undo: two Enters on Resume of a subscription set to cancel, on a slow network, undo it once', async () => {
+    const fresh = await freshCustomer();
+    const id = fresh.ids['sub_demo_addon']!;
+    const net = holdMutations();
+    const { root, apiBase, el } = await mount(fresh.token, { fetch: net.fetch });
+    const resumed = events(el, 'portal-subscription-resumed');
+    const undo = action(card(root, id), 'undo-cancel');
+    const version = (await stored(apiBase, fresh.token, id)).version;
+
+    await pressEnterTwice(undo);
+    await net.until('POST', '/undo-cancel');
+    expect(undo.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => text(card(root, id).querySelector('[part="date"]')).startsWith('Renews on'), 'not undone', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/undo-cancel')).to.equal(1);
+    expect(resumed).to.have.length(1);
+    expect(text(root.querySelector('[role="status"]'))).to.match(/^Your .+ subscription is no longer set to cancel\. It renews on .+\.$/);
+    const server = await stored(apiBase, fresh.token, id);
+    expect(server.cancel_at_period_end).to.be.false;
+    expect(server.version).to.equal(version + 1);
   });
 
   it('Escape closes a dialog and focus returns to the button that opened it', async () => {
@@ -334,6 +448,114 @@ describe('<portal-subscriptions>', () => {
     await expect(root.host).to.be.accessible();
   });
 
+  it('change seats: two Enters on Review change, then two on Confirm change, on a slow network: one preview, one charge', async () => {
+    const fresh = await freshCustomer();
+    const id = fresh.ids['sub_demo_team']!;
+    const net = holdMutations();
+    const { root, apiBase, el } = await mount(fresh.token, { fetch: net.fetch });
+    const updated = events(el, 'portal-subscription-updated');
+    action(card(root, id), 'update').click();
+    const d = dialog(root, 'change-dialog');
+    await waitUntil(() => d.querySelector('#quantity'), 'no stepper', { timeout: 8000 });
+    const quantity = d.querySelector<HTMLInputElement>('#quantity')!;
+    quantity.value = '7';
+    quantity.dispatchEvent(new Event('input'));
+    const review = action(d, 'preview');
+
+    await pressEnterTwice(review);
+    await net.until('POST', '/preview-update');
+    expect(review.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => d.querySelector('table.preview'), 'no preview', { timeout: 8000 });
+    expect(net.count('POST', '/preview-update')).to.equal(1);
+    expect(text(d.querySelector('[data-total="due"]'))).to.equal('$105.00');
+
+    const invoicesBefore = await invoiceCount(apiBase, fresh.token);
+    net.hold();
+    const confirm = action(d, 'confirm');
+    await pressEnterTwice(confirm);
+    await net.until('POST', '/update');
+    expect(d.open, 'the dialog closed before the answer').to.be.true;
+    expect(confirm.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/update')).to.equal(1);
+    expect(net.count('POST', '/preview-update')).to.equal(1);
+    expect(updated).to.have.length(1);
+    expect(text(root.querySelector('[role="status"]'))).to.match(/^Your subscription is now 7 × Team monthly, per seat\. \$105\.00 was charged \(invoice [A-Z0-9-]+\)\.$/);
+    expect(text(card(root, id).querySelector('.facts'))).to.contain('Quantity 7');
+    const server = await stored(apiBase, fresh.token, id);
+    expect(server.quantity).to.equal(7);
+    expect(server.version).to.equal(2); // one change
+    expect(await invoiceCount(apiBase, fresh.token)).to.equal(invoicesBefore + 1); // charged once
+  });
+
+  // Enter in a field submits: the action button is the form's submit button (the form is
+  // `novalidate`, so the element's own range check runs, not the browser's).
+  it('change seats: two Enters in the quantity field ask for one preview (slow network)', async () => {
+    const fresh = await freshCustomer();
+    const id = fresh.ids['sub_demo_team']!;
+    const net = holdMutations();
+    const { root } = await mount(fresh.token, { fetch: net.fetch });
+    action(card(root, id), 'update').click();
+    const d = dialog(root, 'change-dialog');
+    await waitUntil(() => d.querySelector('#quantity'), 'no stepper', { timeout: 8000 });
+    const quantity = d.querySelector<HTMLInputElement>('#quantity')!;
+    quantity.value = '7';
+    quantity.dispatchEvent(new Event('input'));
+
+    await pressEnterTwice(quantity);
+    await net.until('POST', '/preview-update');
+    net.release();
+    await waitUntil(() => d.querySelector('table.preview'), 'no preview', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/preview-update')).to.equal(1);
+    expect(text(d.querySelector('.summary'))).to.equal('From 5 × Team monthly, per seat to 7 × Team monthly, per seat.');
+    d.close();
+  });
+
+  it('change plan: two Enters in the promotion code field preview once; two Enters on Confirm change change it once (slow network)', async () => {
+    const fresh = await freshCustomer();
+    const id = fresh.ids['sub_demo_pro']!;
+    const net = holdMutations();
+    const { root, apiBase, el } = await mount(fresh.token, { fetch: net.fetch });
+    const updated = events(el, 'portal-subscription-updated');
+    action(card(root, id), 'update').click();
+    const d = dialog(root, 'change-dialog');
+    await waitUntil(() => d.querySelector('input[name="price"]'), 'no plans', { timeout: 8000 });
+    const yearly = [...d.querySelectorAll<HTMLLabelElement>('.segmented label')].find((l) => text(l) === 'Yearly')!;
+    yearly.querySelector('input')!.click();
+    const proYearly = () => [...d.querySelectorAll<HTMLLabelElement>('label.plan')].find((l) => text(l.querySelector('.plan-name')).startsWith('Pro Pro yearly'));
+    await waitUntil(proYearly, 'no Pro yearly');
+    proYearly()!.querySelector('input')!.click();
+    await el.updateComplete;
+
+    await pressEnterTwice(d.querySelector<HTMLInputElement>('#promotion-code')!);
+    await net.until('POST', '/preview-update');
+    expect(action(d, 'preview').getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => d.querySelector('table.preview'), 'no preview', { timeout: 8000 });
+    expect(net.count('POST', '/preview-update')).to.equal(1);
+    expect(text(d.querySelector('.summary'))).to.equal('From Pro monthly to Pro yearly.');
+
+    net.hold();
+    await pressEnterTwice(action(d, 'confirm'));
+    await net.until('POST', '/update');
+    expect(d.open, 'the dialog closed before the answer').to.be.true;
+    net.release();
+    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/update')).to.equal(1);
+    expect(net.count('POST', '/preview-update')).to.equal(1);
+    expect(updated).to.have.length(1);
+    expect(text(root.querySelector('[role="status"]'))).to.match(/^Your subscription is now Pro yearly\./);
+    expect(text(card(root, id).querySelector('.plan-line'))).to.contain('Pro yearly');
+    const server = await stored(apiBase, fresh.token, id);
+    expect(server.price.nickname).to.equal('Pro yearly');
+    expect(server.version).to.equal(2); // one change
+  });
+
   it('pause until a date, then resume: one request each', async () => {
     const fresh = await freshCustomer();
     const id = fresh.ids['sub_demo_pro']!;
@@ -365,6 +587,75 @@ describe('<portal-subscriptions>', () => {
     await settle();
     expect(requestsTo(apiBase, /\/resume$/)).to.equal(1);
     expect((await stored(apiBase, fresh.token, id)).status).to.equal('active');
+  });
+
+  it('pause, then resume: two Enters on each, on a slow network, send one request each', async () => {
+    const fresh = await freshCustomer();
+    const id = fresh.ids['sub_demo_pro']!;
+    const net = holdMutations();
+    const { root, apiBase, el } = await mount(fresh.token, { fetch: net.fetch });
+    const paused = events(el, 'portal-subscription-paused');
+    const resumed = events(el, 'portal-subscription-resumed');
+    action(card(root, id), 'pause').click();
+    const d = dialog(root, 'pause-dialog');
+    await waitUntil(() => d.open && d.querySelector('input[type="date"]'), 'no pause dialog');
+    const day = d.querySelector<HTMLInputElement>('input[type="date"]')!.value;
+    const pause = action(d, 'pause');
+
+    await pressEnterTwice(pause);
+    await net.until('POST', '/pause');
+    expect(d.open, 'the dialog closed before the answer').to.be.true;
+    expect(pause.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/pause')).to.equal(1);
+    expect(paused).to.have.length(1);
+    expect(text(card(root, id).querySelector('[part="status"]'))).to.equal('Paused');
+    expect(text(root.querySelector('[role="status"]'))).to.match(/^Your Pro monthly subscription is paused until .+\.$/);
+    let server = await stored(apiBase, fresh.token, id);
+    expect(server.status).to.equal('paused');
+    expect(new Date(server.pause!.resumes_at!).getDate()).to.equal(Number(day.slice(8)));
+
+    net.hold();
+    const resume = action(card(root, id), 'resume');
+    await pressEnterTwice(resume);
+    await net.until('POST', '/resume');
+    expect(resume.getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => text(card(root, id).querySelector('[part="status"]')) === 'Active', 'not resumed', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/resume')).to.equal(1);
+    expect(resumed).to.have.length(1);
+    expect(text(root.querySelector('[role="status"]'))).to.equal('Your Pro monthly subscription is running again.');
+    server = await stored(apiBase, fresh.token, id);
+    expect(server.status).to.equal('active');
+    expect(server.version).to.equal(3); // paused once, resumed once
+  });
+
+  // Enter in a field submits: the action button is the form's submit button (the form is
+  // `novalidate`, so the element's own range check runs, not the browser's).
+  it('pause: two Enters in the date field submit once (slow network)', async () => {
+    const fresh = await freshCustomer();
+    const id = fresh.ids['sub_demo_pro']!;
+    const net = holdMutations();
+    const { root, apiBase } = await mount(fresh.token, { fetch: net.fetch });
+    action(card(root, id), 'pause').click();
+    const d = dialog(root, 'pause-dialog');
+    await waitUntil(() => d.open && d.querySelector('input[type="date"]'), 'no pause dialog');
+    const date = d.querySelector<HTMLInputElement>('input[type="date"]')!;
+
+    await pressEnterTwice(date);
+    await net.until('POST', '/pause');
+    expect(action(d, 'pause').getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
+    await settle();
+    expect(net.count('POST', '/pause')).to.equal(1);
+    expect(text(card(root, id).querySelector('[part="status"]'))).to.equal('Paused');
+    const server = await stored(apiBase, fresh.token, id);
+    expect(server.status).to.equal('paused');
+    expect(server.version).to.equal(2);
   });
 
   it('pause until resumed', async () => {
