@@ -68,10 +68,13 @@ describe('subscription dialogs load on first use', () => {
     const dialog = page.locator('portal-subscriptions #cancel-dialog');
     await dialog.locator('h2').waitFor();
     assert.equal(await dialog.evaluate((d: HTMLDialogElement) => d.open), true);
-    assert.match((await dialog.locator('h2').textContent()) ?? '', /cancel/i);
+    // In English: the dialogs' strings come with their chunk.
+    assert.match((await dialog.locator('h2').textContent())?.trim() ?? '', /^Cancel \S/);
+    assert.doesNotMatch((await dialog.textContent()) ?? '', /subscriptions\./);
     await page.keyboard.press('Escape');
     await card(page, pro).locator('[data-action="update"]').click();
     await page.locator('portal-subscriptions #change-dialog h2').waitFor();
+    assert.match((await page.locator('portal-subscriptions #change-dialog h2').textContent())?.trim() ?? '', /^Change \S/);
     assert.equal(flowRequests(scripts), 1, 'the chunk is fetched once for every dialog');
     assert.deepEqual(errors, []);
     await page.close();
@@ -97,6 +100,20 @@ describe('subscription dialogs load on first use', () => {
     };
     assert.equal(stored.status, 'active');
     assert.equal(stored.cancel_at_period_end, false);
+    await page.close();
+  });
+
+  it('in German, the dialog speaks German at once (its strings loaded with the element\'s)', async () => {
+    const { page, pro, errors } = await signedIn(
+      (t) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Shop</title>
+        <script type="module" src="/portal-kit.js"></script></head>
+        <body><main><portal-app api-base="/v1" token="${t}"></portal-app></main></body></html>`,
+    );
+    await card(page, pro).locator('[data-action="cancel"]').click();
+    const heading = page.locator('portal-subscriptions #cancel-dialog h2');
+    await heading.waitFor();
+    assert.match((await heading.textContent())?.trim() ?? '', / kündigen$/);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -279,7 +279,7 @@ export class ChangePlanFlow extends DialogFlow {
     const range = this.quantityRange;
     const fieldError = (field: Field) =>
       this.fieldError?.field === field ? html`<span id="${field}-error" class="hint invalid">${this.fieldError.message}</span>` : nothing;
-    return html`<form class="flow-form" @submit=${(e: Event) => (e.preventDefault(), void this.#preview())}>
+    return html`<form class="flow-form" novalidate @submit=${(e: Event) => (e.preventDefault(), void this.#preview())}>
       ${intervals.length > 1
         ? html`<fieldset class="segmented" part="interval-switch">
             <legend>${t.term('subscriptions.change.interval')}</legend>
@@ -367,7 +367,7 @@ export class ChangePlanFlow extends DialogFlow {
         : nothing}
       ${this.renderError()}
       <div class="dialog-actions">
-        ${this.actionButton('preview', t.term('subscriptions.change.review'), t.term('subscriptions.change.reviewing'), () => void this.#preview())}
+        ${this.actionButton('preview', t.term('subscriptions.change.review'), t.term('subscriptions.change.reviewing'), 'submit')}
         <button type="button" class="secondary" part="button secondary" @click=${() => this.close()}>${t.term('subscriptions.dialog.cancel')}</button>
       </div>
     </form>`;

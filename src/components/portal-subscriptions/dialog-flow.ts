@@ -170,17 +170,21 @@ export abstract class DialogFlow implements ReactiveController {
     return this.error ? html`<p class="alert" role="alert">${this.error}</p>` : nothing;
   }
 
-  /** A button that runs `name`: busy while it runs, and dead while anything runs. */
-  protected actionButton(name: string, label: string, busyLabel: string, onClick: () => void, kind: 'primary' | 'danger' | 'secondary' = 'primary') {
+  /**
+   * A button that runs `name`: busy while it runs, and dead while anything runs. With
+   * `'submit'` instead of a click handler it is its form's submit button: the form's
+   * submit handler runs the action, so Enter in any field of the form runs it too.
+   */
+  protected actionButton(name: string, label: string, busyLabel: string, onClick: (() => void) | 'submit', kind: 'primary' | 'danger' | 'secondary' = 'primary') {
     const running = this.busy === name;
     return html`<button
-      type="button"
+      type=${onClick === 'submit' ? 'submit' : 'button'}
       class=${kind}
       part="button ${kind}"
       data-action=${name}
       aria-disabled=${this.busy ? 'true' : 'false'}
       aria-busy=${running ? 'true' : 'false'}
-      @click=${onClick}
+      @click=${onClick === 'submit' ? nothing : onClick}
     >
       ${running ? busyLabel : label}
     </button>`;

@@ -1,13 +1,11 @@
 /**
  * The subscription element's dialogs — cancel (with retention), change plan or seats,
- * pause — with their English: one chunk, loaded when the customer first heads for an
- * action (hover, focus or press), not with the page. See `PortalSubscriptions`.
+ * pause — and their English: one chunk, loaded when the customer first heads for an
+ * action (hover, focus or press), not with the page. See `PortalSubscriptions`, which adds
+ * `english` to the strings when the chunk arrives (no module side effects: the package is
+ * marked side-effect free).
  */
-import subscriptionFlows from '../../i18n/en/subscriptionFlows.js';
-import { addEnglish } from '../../i18n/registry.js';
-
-addEnglish(subscriptionFlows);
-
+export { default as english } from '../../i18n/en/subscriptionFlows.js';
 export { CancelFlow } from './cancel-flow.js';
 export { ChangePlanFlow } from './change-plan-flow.js';
 export { PauseFlow } from './pause-flow.js';

@@ -79,7 +79,7 @@ export class PauseFlow extends DialogFlow {
     };
     return html`<h2 id="${this.id}-title" tabindex="-1">${t.term('subscriptions.pause.title', subscriptionName(sub))}</h2>
       <p>${t.term('subscriptions.pause.intro')}</p>
-      <form class="flow-form" @submit=${(e: Event) => (e.preventDefault(), void this.#pause())}>
+      <form class="flow-form" novalidate @submit=${(e: Event) => (e.preventDefault(), void this.#pause())}>
         <fieldset class="choices">
           <legend>${t.term('subscriptions.pause.until')}</legend>
           <label class="choice">
@@ -112,7 +112,7 @@ export class PauseFlow extends DialogFlow {
           : html`<p class="hint">${t.term('subscriptions.pause.resumedHint')}</p>`}
         ${this.renderError()}
         <div class="dialog-actions">
-          ${this.actionButton('pause', t.term('subscriptions.pause.submit'), t.term('subscriptions.pause.submitting'), () => void this.#pause())}
+          ${this.actionButton('pause', t.term('subscriptions.pause.submit'), t.term('subscriptions.pause.submitting'), 'submit')}
           <button type="button" class="secondary" part="button secondary" @click=${() => this.close()}>${t.term('subscriptions.dialog.cancel')}</button>
         </div>
       </form>`;

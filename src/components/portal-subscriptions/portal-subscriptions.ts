@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
+import { addEnglish } from '../../i18n/registry.js';
 import subscriptions from '../../i18n/en/subscriptions.js';
 import type { PortalError } from '../../state/errors.js';
 import { ResourceController } from '../../state/resource-controller.js';
@@ -43,10 +44,16 @@ type SessionFlow = NonNullable<Bootstrap['flow']>;
 type FlowsModule = typeof import('./flows.js');
 let flowsModule: Promise<FlowsModule> | undefined;
 function loadFlows(): Promise<FlowsModule> {
-  flowsModule ??= import('./flows.js').catch((error: unknown) => {
-    flowsModule = undefined; // a later press tries again
-    throw error;
-  });
+  flowsModule ??= import('./flows.js').then(
+    (module) => {
+      addEnglish(module.english);
+      return module;
+    },
+    (error: unknown) => {
+      flowsModule = undefined; // a later press tries again
+      throw error;
+    },
+  );
   return flowsModule;
 }
 /** The flows' dialogs: rendered (closed, empty) from the start; a flow fills its own once loaded. */
