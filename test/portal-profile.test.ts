@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/portal-session.js';
 import '../src/define/portal-profile.js';
 import type { PortalProfile } from '../src/components/portal-profile/portal-profile.js';
+import { holdMutations, pressEnterTwice } from './support/held.js';
 import { freshCustomer, listsOnTheirOwn, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
 
 const CUSTOMER = /\/v1\/customer$/;
@@ -135,6 +136,31 @@ describe('<portal-profile>', () => {
     expect(names.indexOf('Deutschland')).to.be.lessThan(names.indexOf('Frankreich'));
   });
 
+  it('keeps each country select’s choice across renders, and renames the countries when the language changes', async () => {
+    const { root, profile } = await mount();
+    await loaded(root);
+    const billing = field(root, 'address.country');
+    const shipping = field(root, 'shipping.address.country');
+    expect(billing.options[1]).not.to.equal(shipping.options[1]); // each select has its own options
+    choose(root, 'address.country', 'FR');
+    await type(root, 'name', 'Ada Lovelace'); // another field changes: the form renders again
+    await profile.updateComplete;
+    expect(field(root, 'address.country')).to.equal(billing); // the same select, not a new one
+    expect(billing.value).to.equal('FR');
+    expect(billing.selectedOptions[0]!.textContent).to.equal('France');
+    expect(shipping.value).to.equal('US');
+    expect(billing.options.length).to.equal(shipping.options.length);
+
+    profile.closest('[lang]')!.setAttribute('lang', 'de');
+    await waitUntil(() => billing.selectedOptions[0]?.textContent === 'Frankreich', 'not renamed in German', { timeout: 4000 });
+    expect(billing.value).to.equal('FR');
+    expect(shipping.selectedOptions[0]!.textContent).to.equal('Vereinigte Staaten');
+    const names = [...billing.options].slice(1).map((o) => o.textContent!);
+    expect(names.indexOf('Deutschland')).to.be.lessThan(names.indexOf('Frankreich'));
+    expect(new Set(names).size).to.equal(names.length); // the old options went: no English left beside the German
+    expect(names).not.to.include('Germany');
+  });
+
   it('shows a skeleton while loading, then the form', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -192,6 +218,59 @@ describe('<portal-profile>', () => {
     expect((await storedProfile(fresh.token)).phone).to.equal('+49 30 1234567');
     expect(save(root).getAttribute('aria-busy')).to.equal('false');
     await expect(root.host).to.be.accessible();
+  });
+
+  it('Save: two Enters on a slow network save once, announced and stored', async () => {
+    const fresh = await freshCustomer();
+    const net = holdMutations();
+    const { root, profile } = await mount({ token: fresh.token, fetch: net.fetch });
+    await loaded(root);
+    await type(root, 'phone', '+49 30 1234567');
+    const updated = oneEvent(profile, 'portal-profile-updated');
+    const button = save(root);
+
+    await pressEnterTwice(button);
+    await net.until('POST', CUSTOMER);
+    expect(button.getAttribute('aria-busy')).to.equal('true');
+    expect(status(root)).to.equal('');
+    net.release();
+    await waitUntil(() => status(root) === 'Saved.', 'never announced', { timeout: 8000 });
+    expect((await updated).detail.customer.phone).to.equal('+49 30 1234567');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(net.count('POST', CUSTOMER)).to.equal(1);
+    expect((await storedProfile(fresh.token)).phone).to.equal('+49 30 1234567');
+    expect(field(root, 'phone').value).to.equal('+49 30 1234567');
+  });
+
+  it('two Enters in a field submit the form once (slow network), and five clicks and two Enters too', async () => {
+    const fresh = await freshCustomer();
+    const net = holdMutations();
+    const { root } = await mount({ token: fresh.token, fetch: net.fetch });
+    await loaded(root);
+    await type(root, 'address.city', 'Oakland');
+
+    await pressEnterTwice(field(root, 'address.city'));
+    await net.until('POST', CUSTOMER);
+    expect(save(root).getAttribute('aria-busy')).to.equal('true');
+    net.release();
+    await waitUntil(() => status(root) === 'Saved.', 'never announced', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(net.count('POST', CUSTOMER)).to.equal(1);
+    expect((await storedProfile(fresh.token)).address.city).to.equal('Oakland');
+
+    net.hold();
+    await type(root, 'name', 'Dana Q. Demo');
+    for (let i = 0; i < 5; i++) save(root).click();
+    await pressEnterTwice(field(root, 'name'));
+    await pressEnterTwice(save(root));
+    await net.until('POST', CUSTOMER, 2);
+    net.release();
+    await waitUntil(() => status(root) === 'Saved.' && save(root).getAttribute('aria-busy') === 'false', 'never saved', { timeout: 8000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(net.count('POST', CUSTOMER)).to.equal(2); // one for the city, one for the name
+    const stored = await storedProfile(fresh.token);
+    expect(stored.name).to.equal('Dana Q. Demo');
+    expect(stored.address.city).to.equal('Oakland');
   });
 
   it('checks required fields and the email before sending anything, and focuses the first', async () => {

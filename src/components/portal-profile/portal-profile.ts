@@ -73,6 +73,22 @@ function countries(lang: string): Array<{ code: string; name: string }> {
   return list;
 }
 
+/**
+ * A country `<select>`'s options in a language, as DOM built once per language: each
+ * select takes a copy (a native clone), where 250 options rendered through templates cost
+ * tens of milliseconds per select on every render.
+ */
+const countryOptionSets = new Map<string, DocumentFragment>();
+function countryOptions(lang: string): DocumentFragment {
+  let set = countryOptionSets.get(lang);
+  if (!set) {
+    set = document.createDocumentFragment();
+    for (const c of countries(lang)) set.append(new Option(c.name, c.code));
+    countryOptionSets.set(lang, set);
+  }
+  return set;
+}
+
 interface AddressDraft {
   line1: string;
   line2: string;
@@ -225,6 +241,8 @@ export class PortalProfile extends LitElement {
   #base?: Profile;
   #focusFirstError = false;
   #focusAfterRender?: string;
+  /** Each country select's options, by field path (see `#countryOptions`). */
+  readonly #countryCopies = new Map<string, { lang: string; options: DocumentFragment; first: Node }>();
 
   #resource() {
     return this.store?.customer;
@@ -249,6 +267,11 @@ export class PortalProfile extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The country selects show the draft's country (their options are there only now).
+    for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select[data-country]')) {
+      const wanted = select.dataset['country']!;
+      if (select.value !== wanted) select.value = wanted;
+    }
     if (this.#focusFirstError) {
       this.#focusFirstError = false;
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -394,16 +417,27 @@ export class PortalProfile extends LitElement {
           part="input"
           id=${id}
           name=${path}
+          data-country=${value}
           autocomplete=${autocomplete}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? `${id}-error` : nothing}
         >
-          <option value="" ?selected=${!value}>${t.term('profile.chooseCountry')}</option>
-          ${list.map((c) => html`<option value=${c.code} ?selected=${c.code === value}>${c.name}</option>`)}
+          <option value="">${t.term('profile.chooseCountry')}</option>
+          ${this.#countryOptions(path, t.lang)}
         </select>
         ${error ? html`<span part="error" class="field-error" id="${id}-error">${error}</span>` : nothing}
       </div>
     `;
+  }
+
+  /** A country select's options: its own copy, kept while the language stays and the options stay in the select. */
+  #countryOptions(path: string, lang: string): DocumentFragment {
+    const copy = this.#countryCopies.get(path);
+    const inPlace = copy && (copy.first.parentNode === copy.options || copy.first.parentNode instanceof HTMLSelectElement);
+    if (copy && copy.lang === lang && inPlace) return copy.options;
+    const options = countryOptions(lang).cloneNode(true) as DocumentFragment;
+    this.#countryCopies.set(path, { lang, options, first: options.firstChild! });
+    return options;
   }
 
   #addressFields(prefix: string, a: AddressDraft, section: 'billing' | 'shipping') {
