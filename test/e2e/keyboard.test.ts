@@ -8,14 +8,13 @@
  * Needs `npx vite build --mode bundle` first (the page loads dist/portal-kit.js).
  */
 import { strict as assert } from 'node:assert';
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
+import { kitFile } from '../support/kit-files.js';
 import { assertTrapped, deepActive, describeFocus, expectFocus, press, tabCycle, tabTo, type Focus } from '../support/keyboard.js';
-import { freePort, root, startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { freePort, startReferenceServer, type RunningServer } from '../support/reference-server.js';
 import { NAME_SHIM } from '../support/settle.js';
 
 interface Subscription {
@@ -43,10 +42,8 @@ describe('every flow by keyboard only', () => {
     server = await startReferenceServer({ env: { PORTAL_ALLOWED_ORIGINS: merchantUrl } });
     merchant = createServer(async (req, res) => {
       const url = new URL(req.url ?? '/', merchantUrl);
-      if (url.pathname === '/portal-kit.js') {
-        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-        return void res.end(await readFile(join(root, 'dist/portal-kit.js')));
-      }
+      const kit = await kitFile(url.pathname);
+      if (kit) return void res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(kit);
       if (url.pathname === '/sign-out.js') {
         res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
         return void res.end(`document.querySelector('#sign-out').addEventListener('click', () => document.querySelector('portal-app').logout());`);

@@ -8,13 +8,12 @@
  * Needs `npx vite build --mode bundle` first (the page loads dist/portal-kit.js).
  */
 import { strict as assert } from 'node:assert';
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
-import { freePort, root, startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { kitFile } from '../support/kit-files.js';
+import { freePort, startReferenceServer, type RunningServer } from '../support/reference-server.js';
 
 interface Fresh {
   id: string;
@@ -41,9 +40,9 @@ describe('payment methods on a merchant page', () => {
     server = await startReferenceServer({ env: { PORTAL_ALLOWED_ORIGINS: merchantUrl } });
     merchant = createServer(async (req, res) => {
       const url = new URL(req.url ?? '/', merchantUrl);
-      if (url.pathname === '/portal-kit.js') {
-        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-        res.end(await readFile(join(root, 'dist/portal-kit.js')));
+      const kit = await kitFile(url.pathname);
+      if (kit) {
+        res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(kit);
         return;
       }
       if (url.pathname !== '/billing') {
