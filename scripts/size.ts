@@ -6,10 +6,12 @@
  * where it is met, else a ceiling just above today's size that only ever moves down
  * (lower it with each saving, never raise it). A figure over its target is shown so.
  *
- * - `dist/portal-kit.js`: every element, lit included, English inline (`vite build --mode bundle`);
+ * - `dist/portal-kit.js`: every element, lit included, English inline (`vite build --mode bundle`),
+ *   with the chunk it imports at once (portal-kit/kit-….js, what it shares with the lazy chunks);
  * - one element with what it needs: `<portal-invoices>` with `<portal-session>`, the
  *   state layer and lit, built the same way from a temporary entry into a temporary folder;
- * - each locale bundle the kit loads lazily (dist/portal-kit/<locale>/<namespace>.js).
+ * - each locale bundle the kit loads lazily (dist/portal-kit/<locale>/<namespace>.js), and
+ *   each other lazy chunk (the subscription dialogs, loaded on first use; plural rules; pseudo-locale).
  *
  * With PORTAL_COUNT_FILE set (npm test), each budget counts as a test there: `{ passed, failed }`.
  */
@@ -33,7 +35,14 @@ interface Figure {
 }
 
 /** Ceilings (gzip bytes) for the figures not yet within their targets; see the comment at the top. */
-const CEILING = { bundle: 58 * KB, single: 28 * KB };
+const CEILING = { bundle: 52 * KB, single: 28 * KB };
+
+/**
+ * Any other lazy chunk beside portal-kit.js, each at most this (gzip): the largest is the
+ * subscription dialogs with their English (8.0 KB), fetched when the customer heads for
+ * an action (issue #9 sets no figure for them).
+ */
+const LAZY_CHUNK = 9 * KB;
 
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const figure = (name: string, file: string, target: number, ceiling = 0): Figure => ({
@@ -50,6 +59,18 @@ function scripts(dir: string): string[] {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? scripts(path) : entry.name.endsWith('.js') ? [path] : [];
   });
+}
+
+/** The chunks `file` imports statically (`import … from "./…"`), and theirs, as paths. */
+function staticImports(file: string, seen = new Set<string>()): string[] {
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(/\bimport\s*(?:[\w{}\s,*$]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+    const path = join(file, '..', spec!);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    staticImports(path, seen);
+  }
+  return [...seen];
 }
 
 /** The bundle build of vite.config.ts, quiet, with another entry and output folder. */
@@ -69,10 +90,17 @@ async function bundle(entry: string, outDir: string): Promise<void> {
 
 const figures: Figure[] = [];
 
-// The whole kit, exactly as shipped.
+// The whole kit, exactly as shipped: what a page loads with its one script tag is
+// portal-kit.js and the chunks it imports at once (the kit chunk it shares with the lazy ones).
 await build({ root, configFile: join(root, 'vite.config.ts'), mode: 'bundle', logLevel: 'warn' });
 const dist = join(root, 'dist');
-figures.push(figure('dist/portal-kit.js (every element)', join(dist, 'portal-kit.js'), 40 * KB, CEILING.bundle));
+const entry = join(dist, 'portal-kit.js');
+const upFront = [entry, ...staticImports(entry)];
+figures.push({
+  ...figure(`dist/portal-kit.js + ${upFront.length - 1} chunk it imports (every element)`, entry, 40 * KB, CEILING.bundle),
+  bytes: upFront.reduce((sum, file) => sum + statSync(file).size, 0),
+  gzip: upFront.reduce((sum, file) => sum + gzip(file), 0),
+});
 
 // One element with what it needs: an entry registering just the two.
 const single = mkdtempSync(join(tmpdir(), 'portal-kit-size-'));
@@ -80,15 +108,24 @@ try {
   const entry = join(single, 'entry.ts');
   writeFileSync(entry, ['portal-session', 'portal-invoices'].map((n) => `import ${JSON.stringify(join(root, `src/define/${n}.ts`))};\n`).join(''));
   await bundle(entry, join(single, 'out'));
-  figures.push(figure('<portal-invoices> + session, state, lit', join(single, 'out', 'entry.js'), 22 * KB, CEILING.single));
+  const files = [join(single, 'out', 'entry.js'), ...staticImports(join(single, 'out', 'entry.js'))];
+  figures.push({
+    ...figure('<portal-invoices> + session, state, lit', files[0]!, 22 * KB, CEILING.single),
+    bytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
+    gzip: files.reduce((sum, file) => sum + gzip(file), 0),
+  });
 } finally {
   rmSync(single, { recursive: true, force: true });
 }
 
-// Each lazily loaded locale bundle.
+// What loads later: each locale bundle (portal-kit/<locale>/<namespace>.js), and the other
+// lazy chunks beside them (the subscription dialogs, the plural rules, the pseudo-locale).
 const chunks = join(dist, 'portal-kit');
 for (const file of scripts(chunks).sort()) {
-  figures.push(figure(`locale ${relative(chunks, file)}`, file, 3 * KB));
+  if (upFront.includes(file)) continue;
+  const name = relative(chunks, file);
+  if (name.includes('/')) figures.push(figure(`locale ${name}`, file, 3 * KB));
+  else figures.push(figure(`lazy chunk ${name.replace(/-[\w-]{8}\.js$/, '')}`, file, LAZY_CHUNK));
 }
 
 const over = figures.filter((f) => f.gzip > f.budget);
