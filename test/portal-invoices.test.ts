@@ -28,6 +28,24 @@ const rows = (root: ShadowRoot) => [...root.querySelectorAll('tbody tr')];
 const cells = (row: Element) => [...row.children].map((c) => c.textContent!.trim());
 const loaded = (root: ShadowRoot) => waitUntil(() => rows(root).length > 0 || root.querySelector('.message'), 'never loaded', { timeout: 8000 });
 
+/** Counts dates formatted through any `Intl.DateTimeFormat` until `restore()`. */
+function countDateFormats() {
+  const proto = Intl.DateTimeFormat.prototype;
+  const original = Object.getOwnPropertyDescriptor(proto, 'format')!;
+  let count = 0;
+  Object.defineProperty(proto, 'format', {
+    configurable: true,
+    get(this: Intl.DateTimeFormat) {
+      const format = original.get!.call(this) as (date?: Date | number) => string;
+      return (date?: Date | number) => {
+        count++;
+        return format(date);
+      };
+    },
+  });
+  return { count: () => count, restore: () => Object.defineProperty(proto, 'format', original) };
+}
+
 /** A fetch that holds every request until `release()` is called, then sends it for real. */
 function gatedFetch() {
   let release!: () => void;
@@ -87,6 +105,62 @@ describe('<portal-invoices>', () => {
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('36 invoices shown.');
     expect(requestsTo(apiBase, INVOICES)).to.equal(1); // the first page came with the bootstrap
     await expect(root.host).to.be.accessible();
+  });
+
+  it('"Show more" renders only the new rows: the rows shown keep their nodes and text, one date formatted per new row', async () => {
+    const { root } = await mount('cus_demo');
+    await loaded(root);
+    const before = rows(root);
+    const texts = before.map(cells);
+    const dates = countDateFormats();
+    try {
+      (root.querySelector('button[part="more"]') as HTMLButtonElement).click();
+      await waitUntil(() => rows(root).length === 36, 'second page never arrived', { timeout: 8000 });
+      await waitUntil(() => root.activeElement?.textContent?.trim() === 'DEMO-0016', 'focus did not move to the first new row');
+    } finally {
+      dates.restore();
+    }
+    const after = rows(root);
+    expect(after.slice(0, 20).every((row, i) => row === before[i]), 'a row already shown was made again').to.be.true;
+    expect(after.slice(0, 20).map(cells)).to.deep.equal(texts);
+    expect(cells(after[20]!)[0]).to.equal('DEMO-0016');
+    expect(cells(after[20]!)[1]).to.match(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    // The 16 new rows' dates, and not the 20 rows already shown again (once per render, twice per "Show more").
+    expect(dates.count()).to.equal(16);
+  });
+
+  it('shows every row, old and new, in the new language when the page’s language changes, and the merchant’s wording', async () => {
+    const { root, session } = await mount('cus_demo');
+    await loaded(root);
+    (root.querySelector('button[part="more"]') as HTMLButtonElement).click();
+    await waitUntil(() => rows(root).length === 36, 'second page never arrived', { timeout: 8000 });
+    const shown = rows(root);
+    const statuses = ['Bezahlt', 'Offen', 'Storniert', 'Uneinbringlich'];
+    const german = (row: Element) => {
+      const [, date, amount, status] = cells(row);
+      return (
+        /^\d{2}\.\d{2}\.\d{4}$/.test(date!) &&
+        /^\d{1,3}(\.\d{3})*,\d{2}\s\S+$/.test(amount!.replace(/\s/g, ' ')) &&
+        statuses.includes(status!) &&
+        /^Rechnung \S+ als PDF herunterladen$/.test(row.querySelector('a[part="download"]')!.getAttribute('aria-label')!)
+      );
+    };
+    expect(shown.some(german)).to.be.false;
+
+    session.parentElement!.setAttribute('lang', 'de-DE');
+    await waitUntil(() => rows(root).every(german), 'not every row is in German', { timeout: 8000 });
+    expect(rows(root).every((row, i) => row === shown[i])).to.be.true;
+    expect(cells(rows(root)[0]!)[2]!.replace(/\s/g, ' ')).to.equal('9,00 $');
+    expect(cells(rows(root).at(-1)!)[2]!.replace(/\s/g, ' ')).to.equal('32,13 €');
+    expect(rows(root)[0]!.querySelector('a[part="pay"]')!.getAttribute('aria-label')!.replace(/\s/g, ' ')).to.equal(
+      'Rechnung DEMO-0036 bezahlen, 9,00 $ fällig',
+    );
+
+    const paid = rows(root).filter((row) => cells(row)[3] === 'Bezahlt');
+    expect(paid.length).to.be.greaterThan(20); // on both pages
+    session.strings = { de: { 'invoices.status.paid': 'Beglichen' } };
+    await waitUntil(() => paid.every((row) => cells(row)[3] === 'Beglichen'), 'the merchant’s wording did not reach every row');
+    expect(rows(root).filter((row) => cells(row)[3] === 'Bezahlt')).to.have.length(0);
   });
 
   it('shows a skeleton while loading, busy for assistive technology', async () => {

@@ -100,6 +100,26 @@ export const styles = css`
     background: var(--_surface-sunken);
   }
 
+  /* Each column's share of the table rather than of the widest content shown, so rows coming
+     and going ("Show more", the window moving on) leave the columns where they are instead of
+     laying every row out again. A column still widens when its content needs more; the
+     description takes the rest. (Number, date, amount, status, ·, actions.) */
+  thead th:nth-child(1) {
+    inline-size: 16%;
+  }
+  thead th:nth-child(2) {
+    inline-size: 19%;
+  }
+  thead th:nth-child(3) {
+    inline-size: 13%;
+  }
+  thead th:nth-child(4) {
+    inline-size: 15%;
+  }
+  thead th:nth-child(6) {
+    inline-size: 16%;
+  }
+
   tbody th {
     font-weight: 500;
   }

@@ -1,9 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
 import invoices from '../../i18n/en/invoices.js';
+import { onBundle } from '../../i18n/registry.js';
 import type { Invoice, InvoiceStatus } from '../../state/api-client.js';
 import type { PortalError } from '../../state/errors.js';
 import { takeFragmentReturn } from '../../state/fragment.js';
@@ -23,6 +25,18 @@ const FILTERS: readonly InvoiceFilter[] = ['all', 'paid', 'open', 'void', 'uncol
 
 /** The fewest rows the window keeps: two pages, so "Show more" never empties the table. */
 const MIN_ROWS = 2 * INVOICE_PAGE_SIZE;
+
+/**
+ * What a row shows besides its invoice: the language, the wording (its revision), the
+ * origins links may go to, and where Pay returns to. Rows are re-rendered only when the
+ * invoice object or one of these changes, so "Show more" renders only the new page.
+ */
+interface RowContext {
+  /** All of it in one string: a new context (and every row rendered again) only when it changes. */
+  key: string;
+  links: ReadonlySet<string>;
+  here: string | undefined;
+}
 
 /** The page's own address without its fragment: where the hosted pay page sends the customer back. */
 function currentPageUrl(): string | undefined {
@@ -116,16 +130,26 @@ export class PortalInvoices extends LitElement {
   #focusRowAfterLoad?: number;
   /** An invoice the customer just paid on the hosted page, until the session can confirm it. */
   #paid?: string;
+  /** Counts wording changes (a bundle arrived, `session.strings`, `registerTranslation`): rows render again on each. */
+  #strings = 0;
+  #unwatchStrings?: () => void;
+  /** The last render's row context, kept while nothing in it changes (see `RowContext`). */
+  #rowContext?: RowContext;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#takePaid();
     globalThis.addEventListener?.('hashchange', this.#takePaid);
+    // The localize controller re-renders on each; this says the rows' wording may have changed too.
+    this.#unwatchStrings = onBundle(() => this.#strings++);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('hashchange', this.#takePaid);
+    this.#unwatchStrings?.();
+    this.#unwatchStrings = undefined;
+    this.#strings++; // what changed while disconnected was not heard
     this.#filtered?.resource.dispose();
     this.#filtered = undefined;
   }
@@ -254,7 +278,7 @@ export class PortalInvoices extends LitElement {
         ? html`<slot name="empty"><p part="message" class="message">${empty}</p></slot>`
         : html`<p part="message" class="message">${empty}</p>`;
     }
-    const links = linkOrigins(this.store); // once for every row's PDF and Pay links
+    const context = this.#currentRowContext();
     return html`
       ${state.offset > 0 ? this.#renderWindow(state) : nothing}
       <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
@@ -272,7 +296,12 @@ export class PortalInvoices extends LitElement {
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${repeat(state.items, (invoice) => invoice.id, (invoice) => this.#renderRow(invoice, links))}
+            ${repeat(
+              state.items,
+              (invoice) => invoice.id,
+              // A row already shown, for the same invoice object and context, is left as it is.
+              (invoice) => guard([invoice, context], () => this.#renderRow(invoice, context)),
+            )}
           </tbody>
         </table>
       </div>
@@ -311,10 +340,19 @@ export class PortalInvoices extends LitElement {
     `;
   }
 
-  #renderRow(invoice: Invoice, links: ReadonlySet<string>) {
+  /** This render's row context: the previous one while nothing in it changed, so rows' guards hold. */
+  #currentRowContext(): RowContext {
+    const links = linkOrigins(this.store); // once for every row's PDF and Pay links
+    const here = currentPageUrl();
+    const key = [this.#i18n.lang, this.#strings, [...links].join(' '), here ?? ''].join('\n');
+    if (this.#rowContext?.key !== key) this.#rowContext = { key, links, here };
+    return this.#rowContext;
+  }
+
+  #renderRow(invoice: Invoice, { links, here }: RowContext) {
     const t = this.#i18n;
     const pdf = safeHttpUrl(invoice.pdf_url, links);
-    const pay = invoice.status === 'open' ? this.#payUrl(invoice, links) : undefined;
+    const pay = invoice.status === 'open' ? this.#payUrl(invoice, links, here) : undefined;
     return html`
       <tr part="row" role="row">
         <th role="rowheader" scope="row" class="number" data-row-head tabindex="-1">${invoice.number}</th>
@@ -347,10 +385,9 @@ export class PortalInvoices extends LitElement {
   }
 
   /** The hosted pay page, told to send the customer back to this page (the server checks the origin). */
-  #payUrl(invoice: Invoice, links: ReadonlySet<string>): string | undefined {
+  #payUrl(invoice: Invoice, links: ReadonlySet<string>, here: string | undefined): string | undefined {
     const hosted = safeHttpUrl(invoice.hosted_invoice_url, links);
     if (!hosted) return undefined;
-    const here = currentPageUrl();
     if (!here) return hosted;
     const url = new URL(hosted);
     url.searchParams.set('return_url', here);
