@@ -15,7 +15,7 @@ import '../src/define/portal-license-keys.js';
 import '../src/define/portal-login.js';
 import { en } from '../src/i18n/en.js';
 import { addEnglish, load, lookup, registerTranslation } from '../src/i18n/registry.js';
-import type { PartialTranslation } from '../src/i18n/locales.js';
+import { NAMESPACES, type PartialTranslation } from '../src/i18n/locales.js';
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
 import { serverApiBase, sessionToken } from './support/portal.js';
 
@@ -138,6 +138,33 @@ describe('localization', () => {
     const expected = (frCa['invoices.title'] ?? (await bundle('fr', 'invoices'))['invoices.title']) as string;
     expect(title(root)).to.equal(expected);
     expect(title(root)).not.to.equal(en['invoices.title']);
+  });
+
+  it('zh-HK falls back to zh-TW (Traditional) for what it does not change, then to zh', async () => {
+    const { root } = await mount('portal-invoices', 'zh-HK');
+    const [hk, tw, zh] = await Promise.all(['zh-HK', 'zh-TW', 'zh'].map((locale) => bundle(locale, 'invoices')));
+    const headers = [...root.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    // Hong Kong's own wording first.
+    expect(hk['invoices.title']).to.be.a('string').and.not.equal(tw['invoices.title']);
+    expect(title(root)).to.equal(hk['invoices.title']);
+    // None of its own: Taiwan's Traditional Chinese, not the Simplified base.
+    expect(hk).not.to.have.property('invoices.column.description');
+    expect(tw['invoices.column.description']).to.be.a('string').and.not.equal(zh['invoices.column.description']);
+    expect(headers).to.include(tw['invoices.column.description']);
+    // Neither has one (the same in both scripts): the base.
+    expect(hk).not.to.have.property('invoices.column.date');
+    expect(tw).not.to.have.property('invoices.column.date');
+    expect(headers).to.include(zh['invoices.column.date']);
+  });
+
+  it('zh-HK holds only what differs from zh-TW', async () => {
+    for (const namespace of Object.keys(NAMESPACES)) {
+      const [hk, tw] = await Promise.all([bundle('zh-HK', namespace), bundle('zh-TW', namespace)]);
+      const same = Object.keys(hk).filter((key) =>
+        typeof hk[key] === 'function' ? String(hk[key]).replaceAll('zh-HK', 'zh-TW') === String(tw[key]) : hk[key] === tw[key],
+      );
+      expect(same, `zh-HK/${namespace} repeats zh-TW`).to.deep.equal([]);
+    }
   });
 
   it('pseudo-localizes English that arrives after the pseudo-locale (an element defined later)', async () => {

@@ -70,10 +70,13 @@ export const RTL = new Set<string>(['ar', 'he']);
 /** The pseudo-locale used in stories and tests: accented and 40 % longer. */
 export const PSEUDO_LOCALE = 'en-XA';
 
-/** Regional bundles and the language they complete. */
+/**
+ * Regional bundles and the bundle they complete, followed on to English: Hong Kong's
+ * Traditional Chinese completes Taiwan's (zh-HK → zh-TW → zh → en), not the Simplified one.
+ */
 export const BASES: Partial<Record<Locale, Locale>> = {
   'en-AU': 'en', 'en-CA': 'en', 'en-GB': 'en', 'en-IE': 'en', 'en-IN': 'en', 'en-NZ': 'en', 'en-SG': 'en',
-  'es-419': 'es', 'fr-CA': 'fr', 'pt-BR': 'pt', 'zh-HK': 'zh', 'zh-TW': 'zh',
+  'es-419': 'es', 'fr-CA': 'fr', 'pt-BR': 'pt', 'zh-HK': 'zh-TW', 'zh-TW': 'zh',
 };
 
 /** The most specific supported locale for a BCP 47 tag (`de-AT` → `de`), or undefined. */

@@ -24,11 +24,14 @@ export function addEnglish(strings: PartialTranslation): void {
   if (pseudoLocalize) bundles.set(PSEUDO_LOCALE, { ...bundles.get(PSEUDO_LOCALE), ...pseudoLocalize(strings) });
 }
 
-/** The chain of bundles that answer for a locale, most specific first: fr-CA → fr → en. */
+/** The chain of bundles that answer for a locale, most specific first: fr-CA → fr → en, zh-HK → zh-TW → zh → en. */
 export function chain(locale: string): string[] {
   const out = [locale];
-  const base = BASES[locale as Locale] ?? (locale.includes('-') ? locale.split('-')[0] : undefined);
-  if (base && base !== locale) out.push(base);
+  for (let l = locale; ; ) {
+    const base = BASES[l as Locale] ?? (l.includes('-') ? l.split('-')[0] : undefined);
+    if (!base || out.includes(base)) break;
+    out.push((l = base));
+  }
   if (!out.includes('en')) out.push('en');
   return out;
 }

@@ -6,17 +6,11 @@ const strings: PartialNamespaceStrings<'licenseKeys'> = {
   'licenseKeys.signedOut': '登入後即可查看您的授權密鑰。',
   'licenseKeys.empty': '您沒有授權密鑰。',
   'licenseKeys.disabled': '此處不提供授權密鑰。',
-  'licenseKeys.status.expired': '已過期',
   'licenseKeys.key': '密鑰',
   'licenseKeys.masked': (last4) => `已隱藏，尾數為${last4}`,
   'licenseKeys.show': '顯示密鑰',
-  'licenseKeys.copy': '複製',
   'licenseKeys.copied': (product) => `已複製${product}的授權密鑰。`,
   'licenseKeys.copyFailed': '無法複製密鑰。密鑰現已顯示：請選取後自行複製。',
-  'licenseKeys.activations': '啟用次數',
-  'licenseKeys.activationsUnlimited': (used) => `已使用${used}，無上限`,
-  'licenseKeys.expires': '到期日',
-  'licenseKeys.expired': '已過期',
 };
 
 export default strings;
