@@ -6,29 +6,18 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
-import { startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e.js';
 
 describe('account elements on the portal page', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startReferenceServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useServerAndBrowser();
 
   /** A new copy of cus_demo (POST /v1/dev/customers), for a test that changes it. */
   async function freshCustomer(): Promise<string> {
-    const response = await fetch(`${server.url}/v1/dev/customers`, {
+    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ template: 'cus_demo' }),
     });
     assert.equal(response.status, 201, await response.clone().text());
@@ -37,8 +26,8 @@ describe('account elements on the portal page', () => {
 
   /** Opens the portal page with a new session for `customer` (the link carries the token in its fragment). */
   async function open(customer: string, options: Parameters<Browser['newContext']>[0] = {}) {
-    const session = await server.createSession(customer);
-    const context = await browser.newContext({ locale: 'en-US', ...options });
+    const session = await e2e.server.createSession(customer);
+    const context = await e2e.browser.newContext({ locale: 'en-US', ...options });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -109,7 +98,7 @@ describe('account elements on the portal page', () => {
     await phone.fill('+44 20 7946 0958');
     await page.locator('portal-profile').getByRole('button', { name: 'Save' }).click();
     await page.locator('portal-profile').getByRole('status').getByText('Saved.').waitFor();
-    const stored = await fetch(`${server.url}/v1/customer`, { headers: { Authorization: `Bearer ${token}` } });
+    const stored = await fetch(`${e2e.server.url}/v1/customer`, { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(stored.status, 200);
     assert.equal(((await stored.json()) as { phone: string }).phone, '+44 20 7946 0958');
     assert.deepEqual(errors, []);

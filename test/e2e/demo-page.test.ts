@@ -4,31 +4,19 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
-import { startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { describe, it } from 'node:test';
+import { useServerAndBrowser } from '../support/e2e.js';
 
 describe('demo merchant page', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startReferenceServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useServerAndBrowser();
 
   it('prints the URLs it serves', () => {
-    assert.match(server.output(), new RegExp(`demo portal: ${server.url}/`));
-    assert.match(server.output(), new RegExp(`portal API:  ${server.url}/v1`));
+    assert.match(e2e.server.output(), new RegExp(`demo portal: ${e2e.server.url}/`));
+    assert.match(e2e.server.output(), new RegExp(`portal API:  ${e2e.server.url}/v1`));
   });
 
   it('shows the demo customer’s invoices, pages on, and downloads a real PDF', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' });
+    const context = await e2e.browser.newContext({ acceptDownloads: true, locale: 'en-US' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -40,7 +28,7 @@ describe('demo merchant page', () => {
         (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    const response = await page.goto(`${server.url}/`);
+    const response = await page.goto(`${e2e.server.url}/`);
     assert.match(response!.headers()['content-security-policy'] ?? '', /script-src 'self'.*frame-ancestors 'none'.*require-trusted-types-for 'script'/);
     const rows = page.locator('portal-invoices tbody tr');
     await rows.first().waitFor();
@@ -65,8 +53,8 @@ describe('demo merchant page', () => {
   });
 
   it('signs each page view in with a fresh session and never caches the page', async () => {
-    const first = await fetch(`${server.url}/`);
-    const second = await fetch(`${server.url}/`);
+    const first = await fetch(`${e2e.server.url}/`);
+    const second = await fetch(`${e2e.server.url}/`);
     assert.equal(first.headers.get('cache-control'), 'no-store');
     const token = (html: string) => html.match(/token="(pst_[^"]+)"/)?.[1];
     const [a, b] = [token(await first.text()), token(await second.text())];

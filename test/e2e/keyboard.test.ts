@@ -10,11 +10,11 @@
 import { strict as assert } from 'node:assert';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e.js';
 import { kitFile } from '../support/kit-files.js';
 import { assertTrapped, deepActive, describeFocus, expectFocus, press, tabCycle, tabTo, type Focus } from '../support/keyboard.js';
-import { freePort, startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { freePort } from '../support/reference-server.js';
 import { NAME_SHIM } from '../support/settle.js';
 
 interface Subscription {
@@ -28,18 +28,19 @@ interface Subscription {
 }
 
 describe('every flow by keyboard only', () => {
-  let server: RunningServer;
-  let browser: Browser;
   /** A merchant's own page (another origin) with its own "Sign out" button, for logging out. */
   let merchant: Server;
+  let merchantPort = 0;
   let merchantUrl = '';
   /** The session token the merchant page was last rendered with. */
   let merchantToken = '';
+  const e2e = useServerAndBrowser(async () => {
+    merchantPort = await freePort();
+    merchantUrl = `http://localhost:${merchantPort}`;
+    return { env: { PORTAL_ALLOWED_ORIGINS: merchantUrl } };
+  });
 
   before(async () => {
-    const port = await freePort();
-    merchantUrl = `http://localhost:${port}`;
-    server = await startReferenceServer({ env: { PORTAL_ALLOWED_ORIGINS: merchantUrl } });
     merchant = createServer(async (req, res) => {
       const url = new URL(req.url ?? '/', merchantUrl);
       const kit = await kitFile(url.pathname);
@@ -49,30 +50,27 @@ describe('every flow by keyboard only', () => {
         return void res.end(`document.querySelector('#sign-out').addEventListener('click', () => document.querySelector('portal-app').logout());`);
       }
       if (url.pathname !== '/account') return void res.writeHead(404).end();
-      const session = await server.createSession(url.searchParams.get('customer') ?? 'cus_demo');
+      const session = await e2e.server.createSession(url.searchParams.get('customer') ?? 'cus_demo');
       merchantToken = session.token;
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Account</title></head>
         <body><main><h1>Your account</h1>
-        <portal-app api-base="${server.apiBase}" business-id="biz_demo" token="${session.token}">
+        <portal-app api-base="${e2e.server.apiBase}" business-id="biz_demo" token="${session.token}">
           <p><button type="button" id="sign-out">Sign out</button></p>
         </portal-app></main>
         <script type="module" src="/portal-kit.js"></script><script type="module" src="/sign-out.js"></script></body></html>`);
     });
-    await new Promise<void>((resolve) => merchant.listen(port, '127.0.0.1', resolve));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
+    await new Promise<void>((resolve) => merchant.listen(merchantPort, '127.0.0.1', resolve));
   });
-  after(async () => {
+  after(() => {
     merchant?.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   /** A fresh copy of cus_demo (its ids by the seed's names). */
   async function freshCustomer(): Promise<{ id: string; email: string; ids: Record<string, string> }> {
-    const response = await fetch(`${server.url}/v1/dev/customers`, {
+    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ template: 'cus_demo' }),
     });
     assert.equal(response.status, 201, await response.clone().text());
@@ -81,7 +79,7 @@ describe('every flow by keyboard only', () => {
 
   /** A page in its own context that records uncaught errors. */
   async function newPage(options: BrowserContextOptions = {}): Promise<Page & { errors: string[] }> {
-    const context = await browser.newContext({ locale: 'en-US', ...options });
+    const context = await e2e.browser.newContext({ locale: 'en-US', ...options });
     await context.addInitScript(NAME_SHIM);
     const page = (await context.newPage()) as Page & { errors: string[] };
     page.errors = [];
@@ -92,14 +90,14 @@ describe('every flow by keyboard only', () => {
   /** The portal page signed in as a fresh copy of cus_demo, everything loaded, nothing focused yet. */
   async function signedIn(options: BrowserContextOptions = {}) {
     const customer = await freshCustomer();
-    const session = await server.createSession(customer.id);
+    const session = await e2e.server.createSession(customer.id);
     const page = await newPage(options);
     await page.goto(session.url);
     await page.locator('portal-subscriptions [data-subscription]').first().waitFor();
     await page.locator('portal-invoices tbody tr').first().waitFor();
     await page.locator('portal-license-keys [data-key]').first().waitFor();
     const api = async <T>(path: string): Promise<T> => {
-      const response = await fetch(`${server.url}/v1${path}`, { headers: { Authorization: `Bearer ${session.token}` } });
+      const response = await fetch(`${e2e.server.url}/v1${path}`, { headers: { Authorization: `Bearer ${session.token}` } });
       assert.equal(response.status, 200, `${path}: ${response.status}`);
       return (await response.json()) as T;
     };
@@ -330,7 +328,7 @@ describe('every flow by keyboard only', () => {
     await page.keyboard.press('Enter'); // back to the portal page
 
     // Back on the portal page: the dialog, the new card chosen and focused, announced.
-    await page.waitForURL(`${server.url}/portal`);
+    await page.waitForURL(`${e2e.server.url}/portal`);
     focus = await expectFocus(page, { role: 'radio', name: /^Discover ending in 1117/, dialog: 'Your payment methods' });
     assert.equal(focus.checked, true);
     await announced(page, 'portal-payment-method dialog', 'Discover ending in 1117 was added.');
@@ -357,7 +355,7 @@ describe('every flow by keyboard only', () => {
     await expectFocus(page, { role: 'heading', name: 'Payment received', dialog: 'Reactivate Starter monthly' });
     const receipt = await press(page, 'Tab');
     assert.match(receipt?.name ?? '', /^Receipt: invoice \S+ \(PDF\)$/);
-    assert.match(receipt?.href ?? '', new RegExp(`^${server.url}/v1/invoices/in_[\\w]+/pdf\\?`));
+    assert.match(receipt?.href ?? '', new RegExp(`^${e2e.server.url}/v1/invoices/in_[\\w]+/pdf\\?`));
     await tabTo(page, { name: 'Done' });
     await press(page, 'Enter');
     await announced(page, 'portal-payment-method', 'Paid $9.00. Your Starter monthly subscription is active again.');
@@ -391,7 +389,7 @@ describe('every flow by keyboard only', () => {
     assert.equal(await rows.count(), 36);
     const pdf = await press(page, 'Tab');
     assert.equal(pdf?.name, 'Download invoice DEMO-0016 as PDF');
-    assert.match(pdf?.href ?? '', new RegExp(`^${server.url}/v1/invoices/in_\\w+/pdf\\?expires=\\d+&signature=`));
+    assert.match(pdf?.href ?? '', new RegExp(`^${e2e.server.url}/v1/invoices/in_\\w+/pdf\\?expires=\\d+&signature=`));
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
@@ -463,7 +461,7 @@ describe('every flow by keyboard only', () => {
   it('signs in by email link: the form by keyboard, an invalid address caught on the field, the link from the outbox', async () => {
     const customer = await freshCustomer();
     const page = await newPage();
-    await page.goto(`${server.url}/portal`);
+    await page.goto(`${e2e.server.url}/portal`);
     await page.locator('portal-login').waitFor();
     await tabTo(page, { role: 'textbox', name: 'Email', host: 'portal-login' });
     await page.keyboard.type('not-an-email');
@@ -476,8 +474,8 @@ describe('every flow by keyboard only', () => {
     await press(page, 'Enter');
     await expectFocus(page, { role: 'heading', name: 'Check your inbox', host: 'portal-login' });
 
-    const outbox = await fetch(`${server.url}/v1/dev/outbox?to=${encodeURIComponent(customer.email)}`, {
-      headers: { Authorization: `Bearer ${server.secretKey}` },
+    const outbox = await fetch(`${e2e.server.url}/v1/dev/outbox?to=${encodeURIComponent(customer.email)}`, {
+      headers: { Authorization: `Bearer ${e2e.server.secretKey}` },
     });
     const { data } = (await outbox.json()) as { data: Array<{ text: string }> };
     const link = data[0]?.text.match(/https?:\/\/\S+#portal_login=[\w-]+/)?.[0];
@@ -500,7 +498,7 @@ describe('every flow by keyboard only', () => {
     // The button was inside the portal, which is gone: focus is not lost, it is on the panel's heading.
     await expectFocus(page, { role: 'heading', name: 'You’re signed out', host: 'portal-app' });
     await tabTo(page, { role: 'textbox', name: 'Email', host: 'portal-login' });
-    const response = await fetch(`${server.url}/v1/customer`, { headers: { Authorization: `Bearer ${merchantToken}` } });
+    const response = await fetch(`${e2e.server.url}/v1/customer`, { headers: { Authorization: `Bearer ${merchantToken}` } });
     assert.equal(response.status, 401);
     assert.deepEqual(page.errors, []);
     await page.context().close();

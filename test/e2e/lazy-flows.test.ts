@@ -5,45 +5,34 @@
  * under another URL (`portal-kit.js?v=…`) still gets one copy of the kit.
  */
 import { strict as assert } from 'node:assert';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
-import { startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e.js';
 
 const FLOWS = /\/portal-kit\/flows-[\w-]{8}\.js$/;
 
 describe('subscription dialogs load on first use', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startReferenceServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useServerAndBrowser();
 
   /** A fresh copy of cus_demo signed in, on the portal page or on a page of the test's own. */
   async function signedIn(html?: (token: string) => string) {
-    const response = await fetch(`${server.url}/v1/dev/customers`, {
+    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ template: 'cus_demo' }),
     });
     assert.equal(response.status, 201);
     const copy = (await response.json()) as { id: string; ids: Record<string, string> };
-    const session = await server.createSession(copy.id);
-    const page = await browser.newPage({ locale: 'en-US' });
+    const session = await e2e.server.createSession(copy.id);
+    const page = await e2e.browser.newPage({ locale: 'en-US' });
     const scripts: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname + new URL(r.url()).search)));
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
     if (html) {
-      await page.route(`${server.url}/test-page`, (route) => route.fulfill({ contentType: 'text/html', body: html(session.token) }));
-      await page.goto(`${server.url}/test-page`);
+      await page.route(`${e2e.server.url}/test-page`, (route) => route.fulfill({ contentType: 'text/html', body: html(session.token) }));
+      await page.goto(`${e2e.server.url}/test-page`);
     } else {
       await page.goto(session.url);
     }
@@ -94,7 +83,7 @@ describe('subscription dialogs load on first use', () => {
     await card(page, pro).locator('[data-action="cancel"]').click();
     await page.locator('portal-subscriptions #cancel-dialog h2').waitFor();
     assert.equal(await alert.count(), 0, 'the message goes once the dialog opens');
-    const stored = (await (await fetch(`${server.url}/v1/subscriptions/${pro}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+    const stored = (await (await fetch(`${e2e.server.url}/v1/subscriptions/${pro}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
       status: string;
       cancel_at_period_end: boolean;
     };
@@ -134,7 +123,7 @@ describe('subscription dialogs load on first use', () => {
     if ((await dialog.locator('[data-action="decline"]').count()) > 0) await dialog.locator('[data-action="decline"]').click();
     await dialog.locator('[data-action="cancel"]').click();
     await card(page, pro).locator('[data-action="undo-cancel"]').waitFor();
-    const stored = (await (await fetch(`${server.url}/v1/subscriptions/${pro}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+    const stored = (await (await fetch(`${e2e.server.url}/v1/subscriptions/${pro}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
       cancel_at_period_end: boolean;
     };
     assert.equal(stored.cancel_at_period_end, true);

@@ -8,11 +8,13 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
-import { root, startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e.js';
+import { root } from '../support/reference-server.js';
 
+/** The kit chunk portal-kit.js imports at once (what it shares with its lazy chunks). */
+const KIT = /^\.\/portal-kit\/kit-[A-Za-z0-9_-]{8}\.js$/;
 const SHARED = /^[A-Za-z0-9_-]+-[A-Za-z0-9_-]{8}\.js$/; // a chunk the locale files share (plural rules), or the pseudo-locale
 const dist = join(root, 'dist');
 const sources = join(root, 'src/i18n/locales');
@@ -47,17 +49,7 @@ async function watchedPage(browser: Browser): Promise<{ page: Page; chunks: Seen
 }
 
 describe('locale chunks of the bundle', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startReferenceServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useServerAndBrowser();
 
   it('are portal-kit/<locale>/<namespace>.js, one per locale file, no emails, nothing else but shared chunks', () => {
     const expected = readdirSync(sources).flatMap((locale) =>
@@ -70,12 +62,16 @@ describe('locale chunks of the bundle', () => {
     assert.deepEqual(built.filter((f) => !f.includes('/') && !SHARED.test(f)), []);
     const kit = readFileSync(join(dist, 'portal-kit.js'), 'utf8');
     assert.doesNotMatch(kit, /email\.login\.subject/, 'the emails’ English is in portal-kit.js');
-    assert.doesNotMatch(kit, /^import|\bfrom\s*["']\.\/portal-kit\//m, 'portal-kit.js imports a chunk before it runs');
+    // Before it runs, portal-kit.js imports one chunk: the kit it shares with the lazy chunks; that one imports none.
+    const imports = [...kit.matchAll(/\bimport\s*(?:[\w{}\s,*$]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => m[1]);
+    assert.equal(imports.length, 1, imports.join(' '));
+    assert.match(imports[0]!, KIT);
+    assert.doesNotMatch(readFileSync(join(dist, imports[0]!), 'utf8'), /\bimport\s*(?:[\w{}\s,*$]+from\s*)?["'`]\./, 'the kit chunk imports another');
   });
 
   it('a page in Canadian French loads the fr-CA and fr files of what it shows, each once, under the page’s CSP', async () => {
-    const { page, chunks, problems } = await watchedPage(browser);
-    await page.goto(`${server.url}/?lang=fr-CA`);
+    const { page, chunks, problems } = await watchedPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/?lang=fr-CA`);
     const french = (await import('../../src/i18n/locales/fr/invoices.js')).default;
     await page.locator('portal-invoices [part="title"]').filter({ hasText: french['invoices.title'] }).waitFor();
     await page.locator('portal-subscriptions [part="title"]').filter({ hasText: 'Abonnements' }).waitFor(); // fr's: fr-CA changes only the flows
@@ -102,14 +98,15 @@ describe('locale chunks of the bundle', () => {
   });
 
   it('loads the pseudo-locale only when it is asked for', async () => {
-    const { page, chunks, problems } = await watchedPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, chunks, problems } = await watchedPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
     await page.locator('portal-invoices [part="title"]').filter({ hasText: 'Invoices' }).waitFor();
-    assert.equal(chunks.length, 0, 'English needs no chunk');
-    await page.goto(`${server.url}/?lang=en-XA`);
+    const languageFiles = () => chunks.filter((c) => !/^\/portal-kit\/kit-[A-Za-z0-9_-]{8}\.js$/.test(c.path));
+    assert.deepEqual(languageFiles(), [], 'English needs no chunk but the kit');
+    await page.goto(`${e2e.server.url}/?lang=en-XA`);
     await page.locator('portal-invoices [part="title"]').filter({ hasText: '·' }).waitFor();
     assert.deepEqual(
-      chunks.map((c) => [c.path.replace(/-[A-Za-z0-9_-]{8}\.js$/, ''), c.status]),
+      languageFiles().map((c) => [c.path.replace(/-[A-Za-z0-9_-]{8}\.js$/, ''), c.status]),
       [['/portal-kit/pseudo', 200]],
     );
     assert.deepEqual(await problems(), []);
@@ -117,7 +114,7 @@ describe('locale chunks of the bundle', () => {
   });
 
   it('the server reads only the names the build makes', async () => {
-    const status = async (path: string) => (await fetch(`${server.url}${path}`)).status;
+    const status = async (path: string) => (await fetch(`${e2e.server.url}${path}`)).status;
     assert.equal(await status('/portal-kit/de/invoices.js'), 200);
     for (const path of [
       '/portal-kit/de/email.js', // server-only: never built
@@ -130,8 +127,8 @@ describe('locale chunks of the bundle', () => {
     ]) {
       assert.equal(await status(path), 404, path);
     }
-    const again = await fetch(`${server.url}/portal-kit/de/invoices.js`, {
-      headers: { 'If-None-Match': (await fetch(`${server.url}/portal-kit/de/invoices.js`)).headers.get('etag')! },
+    const again = await fetch(`${e2e.server.url}/portal-kit/de/invoices.js`, {
+      headers: { 'If-None-Match': (await fetch(`${e2e.server.url}/portal-kit/de/invoices.js`)).headers.get('etag')! },
     });
     assert.equal(again.status, 304, 'the ETag revalidates');
   });

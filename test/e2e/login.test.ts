@@ -4,27 +4,15 @@
  * from the address bar; the same link a second time is refused plainly.
  */
 import { strict as assert } from 'node:assert';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
-import { startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { describe, it } from 'node:test';
+import { useServerAndBrowser } from '../support/e2e.js';
 
 describe('sign in by email link', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startReferenceServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useServerAndBrowser();
 
   async function latestLink(to: string): Promise<string> {
-    const response = await fetch(`${server.url}/v1/dev/outbox?to=${encodeURIComponent(to)}`, {
-      headers: { Authorization: `Bearer ${server.secretKey}` },
+    const response = await fetch(`${e2e.server.url}/v1/dev/outbox?to=${encodeURIComponent(to)}`, {
+      headers: { Authorization: `Bearer ${e2e.server.secretKey}` },
     });
     const { data } = (await response.json()) as { data: Array<{ text: string }> };
     const link = data[0]?.text.match(/https?:\/\/\S+#portal_login=[A-Za-z0-9_-]+/)?.[0];
@@ -33,14 +21,14 @@ describe('sign in by email link', () => {
   }
 
   it('requests a link in <portal-login>, opens it from the outbox, and lands signed in', async () => {
-    const page = await browser.newPage({ locale: 'en-US' });
-    await page.goto(`${server.url}/portal`);
+    const page = await e2e.browser.newPage({ locale: 'en-US' });
+    await page.goto(`${e2e.server.url}/portal`);
     await page.getByLabel('Email').fill('demo@example.com');
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
     await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
 
     const link = await latestLink('demo@example.com');
-    assert.ok(link.startsWith(`${server.url}/portal#portal_login=`));
+    assert.ok(link.startsWith(`${e2e.server.url}/portal#portal_login=`));
     await page.goto(link);
     const rows = page.locator('portal-invoices tbody tr');
     await rows.first().waitFor();
@@ -51,7 +39,7 @@ describe('sign in by email link', () => {
     assert.ok(!stored.includes('pst_'));
 
     // The same link again: used once already.
-    const second = await browser.newPage({ locale: 'en-US' });
+    const second = await e2e.browser.newPage({ locale: 'en-US' });
     await second.goto(link);
     await second.getByRole('heading', { name: 'This sign-in link can’t be used' }).waitFor();
     assert.equal(await second.getByLabel('Email').count(), 1);

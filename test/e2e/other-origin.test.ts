@@ -6,10 +6,9 @@
 import { strict as assert } from 'node:assert';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
+import { useServerAndBrowser } from '../support/e2e.js';
 import { kitFile } from '../support/kit-files.js';
-import { freePort, startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { freePort } from '../support/reference-server.js';
 
 /** A merchant's static site: one HTML page and the kit (portal-kit.js and its folder). */
 async function merchantSite(port: number, page: () => Promise<string>): Promise<Server> {
@@ -28,34 +27,31 @@ async function merchantSite(port: number, page: () => Promise<string>): Promise<
 }
 
 describe('the kit on another origin, from one script tag', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let allowedPort: number;
   let blockedPort: number;
   const sites: Server[] = [];
-
-  before(async () => {
+  const e2e = useServerAndBrowser(async () => {
     allowedPort = await freePort();
     blockedPort = await freePort();
-    server = await startReferenceServer({ env: { PORTAL_ALLOWED_ORIGINS: `http://localhost:${allowedPort}` } });
+    return { env: { PORTAL_ALLOWED_ORIGINS: `http://localhost:${allowedPort}` } };
+  });
+
+  before(async () => {
     const page = async () => {
-      const { token } = await server.createSession('cus_demo');
+      const { token } = await e2e.server.createSession('cus_demo');
       return `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Shop</title>
         <script type="module" src="/portal-kit.js"></script></head><body>
-        <portal-session api-base="${server.apiBase}" token="${token}"><portal-invoices></portal-invoices></portal-session>
+        <portal-session api-base="${e2e.server.apiBase}" token="${token}"><portal-invoices></portal-invoices></portal-session>
         </body></html>`;
     };
     sites.push(await merchantSite(allowedPort, page), await merchantSite(blockedPort, page));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
   });
-  after(async () => {
-    await browser?.close();
+  after(() => {
     for (const site of sites) site.close();
-    await server?.stop();
   });
 
   it('shows the invoices on an allowed origin', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await page.goto(`http://localhost:${allowedPort}/`);
@@ -71,7 +67,7 @@ describe('the kit on another origin, from one script tag', () => {
   });
 
   it('shows a clear error on an origin the server does not allow', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await page.goto(`http://localhost:${blockedPort}/`);
     const alert = page.locator('portal-invoices [role="alert"]');
     await alert.waitFor({ timeout: 15_000 });

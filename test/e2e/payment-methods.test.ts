@@ -10,10 +10,10 @@
 import { strict as assert } from 'node:assert';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e.js';
 import { kitFile } from '../support/kit-files.js';
-import { freePort, startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { freePort } from '../support/reference-server.js';
 
 interface Fresh {
   id: string;
@@ -22,22 +22,23 @@ interface Fresh {
 }
 
 describe('payment methods on a merchant page', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let customer: Fresh;
   /** The latest session token the merchant page was rendered with, for checking the server's state. */
   let token = '';
 
   let merchant: Server;
+  let merchantPort = 0;
   let merchantUrl = '';
+  const e2e = useServerAndBrowser(async () => {
+    merchantPort = await freePort();
+    merchantUrl = `http://localhost:${merchantPort}`;
+    return { env: { PORTAL_ALLOWED_ORIGINS: merchantUrl } };
+  });
 
   before(async () => {
     // The merchant's own site, on its own origin: a billing page rendered with a new portal
     // session for the signed-in customer on every view (as a merchant's server would), so
     // the page works again when the hosted page sends the customer back.
-    const port = await freePort();
-    merchantUrl = `http://localhost:${port}`;
-    server = await startReferenceServer({ env: { PORTAL_ALLOWED_ORIGINS: merchantUrl } });
     merchant = createServer(async (req, res) => {
       const url = new URL(req.url ?? '/', merchantUrl);
       const kit = await kitFile(url.pathname);
@@ -49,37 +50,34 @@ describe('payment methods on a merchant page', () => {
         res.writeHead(404).end();
         return;
       }
-      const session = await server.createSession(customer.id);
+      const session = await e2e.server.createSession(customer.id);
       token = session.token;
       const sub = url.searchParams.get('subscription');
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Billing</title>
         <meta name="viewport" content="width=device-width, initial-scale=1"></head>
         <body><main><h1>Billing</h1>
-        <portal-session api-base="${server.apiBase}" token="${session.token}">
+        <portal-session api-base="${e2e.server.apiBase}" token="${session.token}">
           <portal-payment-method${sub ? ` subscription="${sub}"` : ''}></portal-payment-method>
         </portal-session></main>
         <script type="module" src="/portal-kit.js"></script></body></html>`);
     });
-    await new Promise<void>((resolve) => merchant.listen(port, '127.0.0.1', resolve));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
-    const response = await fetch(`${server.url}/v1/dev/customers`, {
+    await new Promise<void>((resolve) => merchant.listen(merchantPort, '127.0.0.1', resolve));
+    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ template: 'cus_demo' }),
     });
     assert.equal(response.status, 201);
     customer = (await response.json()) as Fresh;
   });
-  after(async () => {
+  after(() => {
     merchant?.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   /** Opens a page that records uncaught errors. */
   async function merchantPage(): Promise<Page & { errors: string[] }> {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await e2e.browser.newContext({ locale: 'en-US' });
     const page = (await context.newPage()) as Page & { errors: string[] };
     page.errors = [];
     page.on('pageerror', (e) => page.errors.push(e.message));
@@ -87,7 +85,7 @@ describe('payment methods on a merchant page', () => {
   }
 
   async function api<T>(path: string): Promise<T> {
-    const response = await fetch(`${server.url}/v1${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await fetch(`${e2e.server.url}/v1${path}`, { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(response.status, 200, `${path}: ${response.status}`);
     return (await response.json()) as T;
   }
@@ -210,8 +208,8 @@ describe('payment methods on a merchant page', () => {
     assert.equal(paid.amount_paid, paid.total);
     assert.equal(invoices.filter((i) => i.status === 'open').length, 0);
 
-    const outbox = await fetch(`${server.url}/v1/dev/outbox?to=${encodeURIComponent(customer.email)}`, {
-      headers: { Authorization: `Bearer ${server.secretKey}` },
+    const outbox = await fetch(`${e2e.server.url}/v1/dev/outbox?to=${encodeURIComponent(customer.email)}`, {
+      headers: { Authorization: `Bearer ${e2e.server.secretKey}` },
     });
     const { data: emails } = (await outbox.json()) as { data: Array<{ kind: string; subject: string }> };
     assert.equal(emails.filter((e) => e.kind === 'payment_succeeded').length, 1);

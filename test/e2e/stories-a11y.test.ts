@@ -11,9 +11,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.js';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
+import { useBrowser } from '../support/e2e.js';
 import { NAME_SHIM, SETTLE_TIMER_LIMIT_MS, settle, trackTimers } from '../support/settle.js';
 import { STORYBOOK_DIR, ensureStorybook, serveStatic } from '../support/storybook.js';
 
@@ -42,20 +42,18 @@ interface Preview {
 
 describe('every story passes axe (WCAG 2.2 A and AA), light, dark and right to left', () => {
   let storybook: Awaited<ReturnType<typeof serveStatic>>;
-  let browser: Browser;
+  const e2e = useBrowser();
   let context: BrowserContext;
 
   before(async () => {
     assert.ok(stories.length > 0, 'index.json lists no stories');
     storybook = await serveStatic();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
     // One context: the pages share the HTTP cache, so only the first loads Storybook's bundles.
-    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1024, height: 800 } });
+    context = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 1024, height: 800 } });
     await context.addInitScript(NAME_SHIM);
     await context.addInitScript(trackTimers, SETTLE_TIMER_LIMIT_MS);
   });
   after(async () => {
-    await browser?.close();
     await storybook?.close();
   });
 

@@ -15,9 +15,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
-import { freePort, root, startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e.js';
+import { freePort, root } from '../support/reference-server.js';
 
 const csp = (nonce: string) =>
   `script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; require-trusted-types-for 'script'; ` +
@@ -31,22 +31,23 @@ const INJECTED =
 type Watched = Page & { errors: string[]; scripts: Array<{ path: string; status: number }> };
 
 describe('the kit under a strict CSP (nonce, strict-dynamic, Trusted Types)', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let site: Server;
+  let sitePort = 0;
   let siteUrl = '';
   let customer: { id: string; ids: Record<string, string> };
   /** The nonces the site handed out and the session token of the latest page. */
   const nonces: string[] = [];
   let token = '';
+  const e2e = useServerAndBrowser(async () => {
+    sitePort = await freePort();
+    siteUrl = `http://127.0.0.1:${sitePort}`;
+    return { env: { PORTAL_ALLOWED_ORIGINS: siteUrl } };
+  });
 
   before(async () => {
-    const port = await freePort();
-    siteUrl = `http://127.0.0.1:${port}`;
-    server = await startReferenceServer({ env: { PORTAL_ALLOWED_ORIGINS: siteUrl } });
-    const created = await fetch(`${server.url}/v1/dev/customers`, {
+    const created = await fetch(`${e2e.server.url}/v1/dev/customers`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ template: 'cus_demo' }),
     });
     assert.equal(created.status, 201);
@@ -73,27 +74,24 @@ describe('the kit under a strict CSP (nonce, strict-dynamic, Trusted Types)', ()
       }
       const nonce = randomBytes(16).toString('base64');
       nonces.push(nonce);
-      token = (await server.createSession(customer.id)).token;
+      token = (await e2e.server.createSession(customer.id)).token;
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': csp(nonce) });
       res.end(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Ihr Konto</title>
         <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
         <script type="module" nonce="${nonce}" src="/portal-kit.js"></script></head>
         <body><main><h1>Ihr Konto</h1>
-        <portal-app api-base="${server.apiBase}" token="${token}"></portal-app>
+        <portal-app api-base="${e2e.server.apiBase}" token="${token}"></portal-app>
         ${url.searchParams.has('inject') ? INJECTED : ''}</main></body></html>`);
     });
-    await new Promise<void>((resolve) => site.listen(port, '127.0.0.1', resolve));
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
+    await new Promise<void>((resolve) => site.listen(sitePort, '127.0.0.1', resolve));
   });
-  after(async () => {
-    await browser?.close();
+  after(() => {
     site?.close();
-    await server?.stop();
   });
 
   /** A page (browser in English: the German comes from the page) recording violations from the first byte. */
   async function watchedPage(): Promise<Watched> {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await e2e.browser.newContext({ locale: 'en-US' });
     const page = (await context.newPage()) as Watched;
     page.errors = [];
     page.scripts = [];
@@ -141,7 +139,7 @@ describe('the kit under a strict CSP (nonce, strict-dynamic, Trusted Types)', ()
     await dialog.getByRole('button', { name: 'Als Standard festlegen' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('status').filter({ hasText: 'Mastercard, endet auf 4444 ist jetzt Ihre Standard-Zahlungsmethode.' }).waitFor();
-    const methods = await fetch(`${server.apiBase}/payment-methods`, { headers: { Authorization: `Bearer ${token}` } });
+    const methods = await fetch(`${e2e.server.apiBase}/payment-methods`, { headers: { Authorization: `Bearer ${token}` } });
     const { data } = (await methods.json()) as { data: Array<{ id: string; is_default: boolean }> };
     assert.deepEqual(data.filter((m) => m.is_default).map((m) => m.id), [customer.ids['pm_demo_mastercard']]);
 

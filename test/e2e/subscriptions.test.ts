@@ -3,10 +3,9 @@
  * `<portal-subscriptions>`, for fresh copies of cus_demo, as a customer uses it.
  */
 import { strict as assert } from 'node:assert';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../support/browsers.js';
-import { startReferenceServer, type RunningServer } from '../support/reference-server.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useServerAndBrowser } from '../support/e2e.js';
 
 interface Subscription {
   id: string;
@@ -17,29 +16,19 @@ interface Subscription {
 }
 
 describe('subscriptions, end to end', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startReferenceServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useServerAndBrowser();
 
   /** A fresh copy of cus_demo, signed in on the portal page. */
   async function signedIn(): Promise<{ page: Page; ids: Record<string, string>; token: string; errors: string[] }> {
-    const response = await fetch(`${server.url}/v1/dev/customers`, {
+    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.secretKey}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ template: 'cus_demo' }),
     });
     assert.equal(response.status, 201);
     const copy = (await response.json()) as { id: string; ids: Record<string, string> };
-    const session = await server.createSession(copy.id);
-    const page = await browser.newPage({ locale: 'en-US' });
+    const session = await e2e.server.createSession(copy.id);
+    const page = await e2e.browser.newPage({ locale: 'en-US' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(session.url);
@@ -48,7 +37,7 @@ describe('subscriptions, end to end', () => {
   }
 
   async function stored(token: string, id: string): Promise<Subscription> {
-    const response = await fetch(`${server.url}/v1/subscriptions/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await fetch(`${e2e.server.url}/v1/subscriptions/${id}`, { headers: { Authorization: `Bearer ${token}` } });
     return (await response.json()) as Subscription;
   }
 
