@@ -188,6 +188,27 @@ describe('requests (issue #9: the whole portal in at most 4)', () => {
     expect(profile.value).to.equal('demo@example.com');
   });
 
+  it('<portal-app> sends its one request at once: it asks for every list, so it waits for no other element to join', async () => {
+    const apiBase = await serverApiBase();
+    const token = await sessionToken('cus_demo');
+    let laterTask = false;
+    let waitedATask: boolean | undefined;
+    const watching: typeof fetch = (input, init) => {
+      if (String(input).includes('/bootstrap')) waitedATask ??= laterTask;
+      return fetch(input, init);
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-US"></div>`);
+    const app = document.createElement('portal-app') as PortalApp;
+    app.setAttribute('api-base', apiBase);
+    app.setAttribute('token', token);
+    app.fetch = watching;
+    wrapper.append(app);
+    setTimeout(() => (laterTask = true)); // the next task: a lone element's batch waits this long for others
+    await sessionReady(app);
+    expect(waitedATask).to.equal(false);
+    await everyList(app.shadowRoot!);
+  });
+
   it('a page with only <portal-invoices> reads the session and the invoices in one request, and no subscriptions', async () => {
     const { apiBase, root } = await mountSession(() => html`<portal-invoices></portal-invoices>`);
     const invoices = root.querySelector('portal-invoices')!.shadowRoot!;

@@ -39,6 +39,8 @@ interface Batch {
   /** Answered (or failed). */
   settled: boolean;
   answer: Promise<Bootstrap>;
+  /** Sends it now (every includable list has been asked for: nothing else can join). */
+  send(): void;
 }
 
 export interface StoreOptions extends Omit<ApiClientOptions, 'observer'> {
@@ -169,7 +171,9 @@ export class PortalStore {
    */
   prefetch(keys: IncludableKey[]): void {
     const batch = this.#batch ?? (this.#batched ? undefined : this.#openBatch());
-    if (batch?.open) for (const key of keys) batch.keys.add(key);
+    if (!batch?.open) return;
+    for (const key of keys) batch.keys.add(key);
+    if (batch.keys.size === INCLUDABLE.size) batch.send();
   }
 
   /** Whether billing actions can run now (online, session not over). */
@@ -222,21 +226,29 @@ export class PortalStore {
   #join(key: IncludableKey | 'bootstrap'): Promise<Bootstrap> | undefined {
     const batch = this.#batch ?? (this.#batched ? undefined : this.#openBatch());
     if (!batch || batch.settled) return undefined;
-    if (batch.open && key !== 'bootstrap') batch.keys.add(key);
+    if (batch.open && key !== 'bootstrap') {
+      batch.keys.add(key);
+      if (batch.keys.size === INCLUDABLE.size) batch.send();
+    }
     return batch.open || key === 'bootstrap' || batch.keys.has(key as IncludableKey) ? batch.answer : undefined;
   }
 
   #openBatch(): Batch {
     this.#batched = true;
     const keys = new Set<IncludableKey>();
-    // One task: elements connected in the same page load have asked by then.
-    const answer = new Promise((resolve) => setTimeout(resolve)).then(() => {
+    // One task: elements connected in the same page load have asked by then. Sooner when
+    // every list is in (`<portal-app>` asks for all of them before rendering anything).
+    let send!: () => void;
+    const answer = new Promise<void>((resolve) => {
+      send = resolve;
+      setTimeout(resolve);
+    }).then(() => {
       batch.open = false;
       const reading = this.#readBootstrap([...keys], this.#abort.signal);
       setTimeout(warmFormatters); // while the answer travels, not before the request leaves
       return reading;
     });
-    const batch: Batch = { keys, open: true, settled: false, answer };
+    const batch: Batch = { keys, open: true, settled: false, answer, send };
     const settle = () => {
       batch.settled = true;
       this.#batch = undefined;
