@@ -33,7 +33,9 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: {
           output: {
             minify: true,
-            chunkFileNames: ({ name }) => `portal-kit/${name === 'shared' ? 'kit' : name}-[hash].js`,
+            // The chunk with lit in it is the kit chunk, whatever module the bundler names it after.
+            chunkFileNames: ({ name, moduleIds }) =>
+              `portal-kit/${moduleIds.some((id) => id.includes('/node_modules/lit-html/')) ? 'kit' : name}-[hash].js`,
           },
         },
       },
