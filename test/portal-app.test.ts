@@ -121,6 +121,20 @@ describe('<portal-app>', () => {
     expect(after.status, 'the old token still works').to.equal(401);
   });
 
+  it('draws Sign out as a quiet button, not in the brand colour of the primary actions', async () => {
+    const { app, root } = await mount('cus_demo');
+    app.style.setProperty('--portal-color-brand', 'rgb(1, 2, 3)');
+    await settled(root);
+    const signOut = getComputedStyle(root.querySelector('[part="sign-out"]')!);
+    expect(signOut.backgroundColor).not.to.equal('rgb(1, 2, 3)');
+    expect(signOut.borderColor).not.to.equal('rgb(1, 2, 3)');
+    expect(signOut.color).to.equal(getComputedStyle(root.querySelector('.business')!).color);
+    // The primary actions still are in the brand colour.
+    const update = inner(root, 'portal-subscriptions')!.querySelector('button.primary');
+    if (update) expect(getComputedStyle(update).backgroundColor).to.equal('rgb(1, 2, 3)');
+    app.style.removeProperty('--portal-color-brand');
+  });
+
   it('fits 320 px without horizontal scrolling, and passes axe there', async () => {
     const { app, root } = await mount('cus_demo', '320px');
     await settled(root);

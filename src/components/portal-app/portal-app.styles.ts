@@ -31,15 +31,6 @@ export const styles = css`
     flex: none;
   }
 
-  /* The kit's secondary button (the controls' plain one) over the session's filled default:
-     Sign out is not a primary action. Class specificity, so the controls' button:hover still wins. */
-  .secondary {
-    border-color: var(--_border);
-    background: var(--_surface);
-    color: var(--_text);
-    font-weight: inherit;
-  }
-
   .logo {
     block-size: 40px;
     max-inline-size: 160px;

@@ -117,7 +117,7 @@ export class PortalApp extends PortalSession {
               ${profile?.headline ? html`<p class="headline">${profile.headline}</p>` : nothing}
             </div>
           </slot>
-          <button type="button" part="sign-out" class="secondary sign-out" aria-disabled=${this.#signingOut ? 'true' : 'false'} @click=${this.#signOut}>
+          <button type="button" part="sign-out" class="sign-out" aria-disabled=${this.#signingOut ? 'true' : 'false'} @click=${this.#signOut}>
             ${t.term('app.signOut')}
           </button>
         </header>

@@ -27,7 +27,7 @@ export const styles = css`
     margin: 0 0 var(--_space-4);
   }
 
-  button,
+  /* The way back: a link drawn as the primary button (buttons are the controls'). */
   .return {
     font: inherit;
     display: inline-flex;

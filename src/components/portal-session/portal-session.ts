@@ -322,7 +322,7 @@ export class PortalSession extends LitElement {
           ? html`<div part="notice" class="notice">
               <p>${clock.extendable ? t.term('session.warning') : t.term('session.warningFinal')}</p>
               ${clock.extendable
-                ? html`<button part="button" type="button" @click=${this.#stay}>${t.term('session.stay')}</button>`
+                ? html`<button part="button" class="primary" type="button" @click=${this.#stay}>${t.term('session.stay')}</button>`
                 : nothing}
             </div>`
           : nothing}
