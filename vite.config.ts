@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { localeChunks } from './scripts/vite/locale-chunks.js';
-import { minifyCss } from './scripts/vite/minify-css.js';
+import { minifyTemplates } from './scripts/vite/minify-templates.js';
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//];
 
@@ -16,7 +16,7 @@ export default defineConfig(({ mode }) => {
     return {
       plugins: [
         localeChunks(), // portal-kit/<locale>/<namespace>.js, and a compact table of them
-        minifyCss(), // lit css`…` templates without comments and spare white space
+        minifyTemplates(), // lit html`…` and css`…` templates without comments and spare white space
       ],
       build: {
         outDir: 'dist',
@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyCss()],
+    plugins: [minifyTemplates()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

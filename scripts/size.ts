@@ -35,11 +35,11 @@ interface Figure {
 }
 
 /** Ceilings (gzip bytes) for the figures not yet within their targets; see the comment at the top. */
-const CEILING = { bundle: 52 * KB, single: 28 * KB };
+const CEILING = { bundle: 51 * KB, single: 28 * KB };
 
 /**
  * Any other lazy chunk beside portal-kit.js, each at most this (gzip): the largest is the
- * subscription dialogs with their English (8.0 KB), fetched when the customer heads for
+ * subscription dialogs with their English (7.7 KB), fetched when the customer heads for
  * an action (issue #9 sets no figure for them).
  */
 const LAZY_CHUNK = 9 * KB;

@@ -1,6 +1,12 @@
 /**
- * A Vite plugin that minifies the static text of lit's `css` tagged templates at build
- * time: comments go, runs of white space become one space, and no space is kept around
+ * A Vite plugin that minifies the static text of lit's `html` and `css` tagged templates
+ * at build time.
+ *
+ * `html`: each run of white space that holds a line break (the source's indentation)
+ * becomes one space, which HTML renders the same way (the kit's templates have no `<pre>`,
+ * no `white-space: pre` and no text in a `<textarea>`); other spaces stay as written.
+ *
+ * `css`: comments go, runs of white space become one space, and no space is kept around
  * `{ } ; ,`, after `:` and `(`, or before `)` and `!important`; a `;` before `}` goes too.
  * Only where CSS reads the same either way: `a :is(b)` (a descendant) and
  * `calc(1px + 2px)` keep their spaces; strings, `url(…)` and `${…}` interpolations are
@@ -155,34 +161,45 @@ export function minifyCssChunks(chunks: readonly string[]): string[] {
   return result.length === chunks.length ? result : [...chunks];
 }
 
-/** The local names `css` is imported under from 'lit' in this file. */
-function cssTags(source: ts.SourceFile): Set<string> {
+/**
+ * Minifies one `html` template given as its raw text chunks: each run of white space with
+ * a line break in it becomes one space (not one after a `\`, a line continuation).
+ */
+export function minifyHtmlChunks(chunks: readonly string[]): string[] {
+  return chunks.map((chunk) => chunk.replace(/(?<!\\)[ \t\r]*\n[ \t\r\n]*/g, ' '));
+}
+
+/** The local names `tag` (`css`, `html`) is imported under from 'lit' in this file. */
+function litTags(source: ts.SourceFile, tag: 'css' | 'html'): Set<string> {
   const names = new Set<string>();
   for (const statement of source.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || statement.moduleSpecifier.text !== 'lit') continue;
     const bindings = statement.importClause?.namedBindings;
     if (!bindings || !ts.isNamedImports(bindings)) continue;
     for (const element of bindings.elements) {
-      if ((element.propertyName ?? element.name).text === 'css' && !element.isTypeOnly) names.add(element.name.text);
+      if ((element.propertyName ?? element.name).text === tag && !element.isTypeOnly) names.add(element.name.text);
     }
   }
   return names;
 }
 
 /**
- * Minifies every lit `css` tagged template in a module's source; `undefined` when there
- * is nothing to change.
+ * Minifies every lit `html` and `css` tagged template in a module's source; `undefined`
+ * when there is nothing to change.
  */
-export function minifyLitCss(code: string, fileName = 'module.ts'): string | undefined {
-  if (!code.includes('css`') || !code.includes('lit')) return undefined;
+export function minifyLitTemplates(code: string, fileName = 'module.ts'): string | undefined {
+  if (!(code.includes('css`') || code.includes('html`')) || !code.includes('lit')) return undefined;
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, false, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const tags = cssTags(source);
-  if (tags.size === 0) return undefined;
+  const minifiers = new Map<string, (chunks: readonly string[]) => string[]>();
+  for (const name of litTags(source, 'css')) minifiers.set(name, minifyCssChunks);
+  for (const name of litTags(source, 'html')) minifiers.set(name, minifyHtmlChunks);
+  if (minifiers.size === 0) return undefined;
 
   /** [start, end) of each static piece of text, in source order. */
   const edits: { start: number; end: number; text: string }[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && tags.has(node.tag.text)) {
+    const minify = ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) ? minifiers.get(node.tag.text) : undefined;
+    if (minify && ts.isTaggedTemplateExpression(node)) {
       const template = node.template;
       // Each piece runs from after its opening `` ` `` or `}` to before its `${` or closing `` ` ``.
       const pieces: [number, number][] = ts.isNoSubstitutionTemplateLiteral(template)
@@ -194,7 +211,7 @@ export function minifyLitCss(code: string, fileName = 'module.ts'): string | und
               literal.end - (ts.isTemplateTail(literal) ? 1 : 2),
             ]),
           ];
-      const minified = minifyCssChunks(pieces.map(([start, end]) => code.slice(start, end)));
+      const minified = minify(pieces.map(([start, end]) => code.slice(start, end)));
       pieces.forEach(([start, end], i) => edits.push({ start, end, text: minified[i]! }));
     }
     ts.forEachChild(node, visit);
@@ -206,17 +223,17 @@ export function minifyLitCss(code: string, fileName = 'module.ts'): string | und
   return out === code ? undefined : out;
 }
 
-/** The plugin: minifies `css` templates in the kit's own TypeScript, for builds only. */
-export function minifyCss(): Plugin {
+/** The plugin: minifies `html` and `css` templates in the kit's own TypeScript, for builds only. */
+export function minifyTemplates(): Plugin {
   return {
-    name: 'portal-kit:minify-css',
+    name: 'portal-kit:minify-templates',
     apply: 'build',
     enforce: 'pre',
     transform: {
-      // Only modules of ours that may hold a css template reach the handler.
-      filter: { id: { include: /\.[cm]?[jt]sx?(\?|$)/, exclude: /\/node_modules\// }, code: 'css`' },
+      // Only modules of ours that may hold a template reach the handler.
+      filter: { id: { include: /\.[cm]?[jt]sx?(\?|$)/, exclude: /\/node_modules\// }, code: /(css|html)`/ },
       handler(code, id) {
-        const out = minifyLitCss(code, id.split('?')[0]);
+        const out = minifyLitTemplates(code, id.split('?')[0]);
         // Only text inside templates changes; no source map is made (the builds ship none).
         return out === undefined ? null : { code: out, map: null };
       },

@@ -1,5 +1,5 @@
 /**
- * The build's CSS minifier (scripts/vite/minify-css.ts): what it removes from lit `css`
+ * The build's template minifier (scripts/vite/minify-templates.ts): what it removes from lit `html` and `css`
  * templates, and what it must leave alone because CSS would read it differently.
  */
 import { strict as assert } from 'node:assert';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { minifyCssChunks, minifyLitCss } from '../../scripts/vite/minify-css.js';
+import { minifyCssChunks, minifyHtmlChunks, minifyLitTemplates } from '../../scripts/vite/minify-templates.js';
 
 /** Minifies one template without interpolations. */
 const min = (text: string) => {
@@ -74,37 +74,47 @@ describe('minifyCssChunks', () => {
   });
 });
 
-describe('minifyLitCss', () => {
-  it('rewrites only lit’s css tag (under any local name), not other templates', () => {
+describe('minifyHtmlChunks', () => {
+  it('turns each run of white space with a line break into one space, and leaves other spaces', () => {
+    assert.deepEqual(minifyHtmlChunks(['\n      <p class="a\n        b">\n        ', '\n      </p>\n    ']), [' <p class="a b"> ', ' </p> ']);
+    assert.deepEqual(minifyHtmlChunks(['<span>a</span>  <span>b</span>', ' x \t\n\t y']), ['<span>a</span>  <span>b</span>', ' x y']);
+    assert.deepEqual(minifyHtmlChunks(['a\\\n  b']), ['a\\\n  b'], 'a line continuation stays');
+  });
+});
+
+describe('minifyLitTemplates', () => {
+  it('rewrites only lit’s css and html tags (under any local name), not other templates', () => {
     const code = [
-      "import { css as style, html } from 'lit';",
-      "import { css } from './not-lit.js';",
+      "import { css as style, html as h } from 'lit';",
+      "import { css, html } from './not-lit.js';",
       'export const a = style`\n  a {\n    color: ${x} ;\n  }\n`;',
       'export const b = css`\n  a { color: red }\n`;',
-      'export const c = html`<p>  keep   me  </p>`;',
+      'export const c = h`<p>  keep   me  </p>\n  <p>${y}\n  </p>`;',
+      'export const d = html`<p>\n  not lit\n</p>`;',
     ].join('\n');
-    const out = minifyLitCss(code, 'x.ts')!;
+    const out = minifyLitTemplates(code, 'x.ts')!;
     assert.ok(out.includes('style`a{color:${x}}`'), out);
     assert.ok(out.includes('css`\n  a { color: red }\n`'), out);
-    assert.ok(out.includes('html`<p>  keep   me  </p>`'), out);
-    assert.equal(minifyLitCss("import { html } from 'lit';\nhtml`a  b`;", 'y.ts'), undefined);
+    assert.ok(out.includes('h`<p>  keep   me  </p> <p>${y} </p>`'), out);
+    assert.ok(out.includes('html`<p>\n  not lit\n</p>`'), out);
+    assert.equal(minifyLitTemplates("import { html } from 'lit';\nhtml`a  b`;", 'y.ts'), undefined);
   });
 
-  it('shrinks every style sheet in src/, leaves valid TypeScript, and is idempotent', () => {
+  it('shrinks every template module in src/, leaves valid TypeScript, and is idempotent', () => {
     const src = fileURLToPath(new URL('../../src/', import.meta.url));
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.ts') ? [join(dir, name)] : []));
     let sheets = 0;
     for (const file of files(src)) {
       const code = readFileSync(file, 'utf8');
-      const out = minifyLitCss(code, file);
+      const out = minifyLitTemplates(code, file);
       if (out === undefined) continue;
       sheets++;
       assert.ok(out.length < code.length, file);
       const parsed = ts.createSourceFile(file, out, ts.ScriptTarget.Latest, true);
       assert.equal((parsed as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length, 0, `${file} no longer parses`);
-      assert.equal(minifyLitCss(out, file), undefined, `${file}: a second pass changed it`);
+      assert.equal(minifyLitTemplates(out, file), undefined, `${file}: a second pass changed it`);
     }
-    assert.ok(sheets >= 10, `only ${sheets} files with css templates found`);
+    assert.ok(sheets >= 20, `only ${sheets} files with templates found`);
   });
 });
