@@ -7,7 +7,7 @@ import type { PortalPaymentMethod } from '../src/components/portal-payment-metho
 import type { PortalSession } from '../src/components/portal-session/portal-session.js';
 import type { Schemas } from '../src/state/api-client.js';
 import { emit } from '../src/events.js';
-import { holdMutations, pressEnterTwice } from './support/held.js';
+import { holdMutations, pressEnterTwice, twoEntersSendOne } from './support/held.js';
 import { freshCustomer, listsOnTheirOwn, outbox, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
 
 type PaymentMethod = Schemas['PaymentMethod'];
@@ -224,14 +224,7 @@ describe('<portal-payment-method>', () => {
     const heard = events(el, 'portal-payment-method-updated');
     const make = button(root, 'default')!;
 
-    await pressEnterTwice(make);
-    await net.until('POST', '/default');
-    expect(dialog(root).open, 'the dialog closed before the answer').to.be.true;
-    expect(make.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => !dialog(root).open, 'the dialog stayed open', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', /\/payment-methods\/[^/]+\/default$/)).to.equal(1);
+    await twoEntersSendOne(net, make, 'POST', /\/payment-methods\/[^/]+\/default$/, { dialog: dialog(root), done: () => !dialog(root).open, message: 'the dialog stayed open' });
     expect(heard).to.have.length(1);
     expect(text(root.querySelector('[part="method"] .name'))).to.equal('Mastercard ending in 4444');
     expect(text(root.querySelector('.announcement'))).to.equal('Mastercard ending in 4444 is now your default payment method.');
@@ -255,27 +248,14 @@ describe('<portal-payment-method>', () => {
     // Make default (beside Remove): the dialog stays open and says so.
     const make = button(root, 'default')!;
     expect(text(make)).to.equal('Make default');
-    await pressEnterTwice(make);
-    await net.until('POST', '/default');
-    expect(make.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => status(root) === 'Mastercard ending in 4444 is now your default payment method.', 'not announced', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', /\/default$/)).to.equal(1);
+    await twoEntersSendOne(net, make, 'POST', /\/default$/, { done: () => status(root) === 'Mastercard ending in 4444 is now your default payment method.', message: 'not announced' });
     expect((await methodsOf(m)).filter((pm) => pm.is_default).map((pm) => pm.id)).to.deep.equal([mastercard]);
 
     // Use it for the subscription.
     net.hold();
     const use = button(root, 'use')!;
     expect(text(use)).to.equal('Use for Pro monthly');
-    await pressEnterTwice(use);
-    await net.until('POST', '/payment-method');
-    expect(dialog(root).open, 'the dialog closed before the answer').to.be.true;
-    expect(use.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => !dialog(root).open, 'the dialog stayed open', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', /\/subscriptions\/[^/]+\/payment-method$/)).to.equal(1);
+    await twoEntersSendOne(net, use, 'POST', /\/subscriptions\/[^/]+\/payment-method$/, { dialog: dialog(root), done: () => !dialog(root).open, message: 'the dialog stayed open' });
     expect(heard.map((e) => e.detail.change)).to.deep.equal(['default', 'subscription']);
     expect(text(root.querySelector('.announcement'))).to.equal('Pro monthly is now paid with Mastercard ending in 4444.');
     expect(text(root.querySelector('[part="method"] .name'))).to.equal('Mastercard ending in 4444');
@@ -343,13 +323,7 @@ describe('<portal-payment-method>', () => {
     const remove = button(root, 'remove')!;
     expect(text(remove)).to.equal('Remove');
 
-    await pressEnterTwice(remove);
-    await net.until('DELETE', /\/payment-methods\/pm_[^/]+$/);
-    expect(remove.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => status(root).includes('was removed'), 'the removal was not announced', { timeout: 8000 });
-    await settle();
-    expect(net.count('DELETE', /\/payment-methods\/[^/]+$/)).to.equal(1);
+    await twoEntersSendOne(net, remove, 'DELETE', /\/payment-methods\/[^/]+$/, { done: () => status(root).includes('was removed'), message: 'the removal was not announced' });
     expect(status(root)).to.equal('American Express ending in 8431 was removed.');
     expect(root.querySelectorAll('.option')).to.have.length(2);
     expect(root.querySelector('.dialog-body [role="alert"]')).to.equal(null);
@@ -469,12 +443,7 @@ describe('<portal-payment-method>', () => {
     const pay = button(root, 'pay')!;
 
     for (let i = 0; i < 5; i++) pay.click();
-    await pressEnterTwice(pay);
-    await net.until('POST', '/payment-method');
-    net.release();
-    await waitUntil(() => root.querySelector('.result.success'), 'no success shown', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', /\/subscriptions\/[^/]+\/payment-method$/)).to.equal(1);
+    await twoEntersSendOne(net, pay, 'POST', /\/subscriptions\/[^/]+\/payment-method$/, { done: () => root.querySelector('.result.success'), message: 'no success shown' });
     expect(text(root.querySelector('.result.success'))).to.contain('Paid with Mastercard ending in 4444.');
     expect((await subscriptionOf(m, sub)).status).to.equal('active');
   });
@@ -629,13 +598,7 @@ describe('<portal-payment-method>', () => {
     await loaded(root);
     const add = button(root, 'add-first')!;
 
-    await pressEnterTwice(add);
-    await net.until('POST', '/payment-methods/setup');
-    expect(add.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => navigations.length > 0, 'no navigation', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/payment-methods/setup')).to.equal(1);
+    await twoEntersSendOne(net, add, 'POST', '/payment-methods/setup', { done: () => navigations.length > 0, message: 'no navigation' });
     expect(navigations).to.have.length(1);
     expect(new URL(navigations[0]!).pathname).to.match(/^\/hosted\/setup\//);
   });

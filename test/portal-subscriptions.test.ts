@@ -4,7 +4,7 @@ import '../src/define/portal-session.js';
 import '../src/define/portal-subscriptions.js';
 import type { PortalSubscriptions } from '../src/components/portal-subscriptions/portal-subscriptions.js';
 import type { Schemas } from '../src/state/api-client.js';
-import { holdMutations, pressEnterTwice } from './support/held.js';
+import { holdMutations, twoEntersSendOne } from './support/held.js';
 import { freshCustomer, listsOnTheirOwn, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
 
 type Subscription = Schemas['Subscription'];
@@ -191,14 +191,7 @@ describe('<portal-subscriptions>', () => {
     await waitUntil(() => d.querySelector('.offer'), 'no offer');
     const accept = action(d, 'accept');
 
-    await pressEnterTwice(accept);
-    await net.until('POST', '/accept-offer');
-    expect(d.open, 'the dialog closed before the answer').to.be.true;
-    expect(accept.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => !d.open, 'the flow did not end', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/accept-offer')).to.equal(1);
+    await twoEntersSendOne(net, accept, 'POST', '/accept-offer', { dialog: d, done: () => !d.open, message: 'the flow did not end' });
     expect(accepted).to.have.length(1);
     expect(text(root.querySelector('[role="status"]'))).to.equal('Offer applied: 25% off for 3 months. Your Pro monthly subscription continues.');
     await waitUntil(() => text(card(root, id).querySelector('.facts')).includes('Discount 25% off for 3 months, until'));
@@ -265,14 +258,7 @@ describe('<portal-subscriptions>', () => {
     await waitUntil(() => action(d, 'cancel'), 'no confirm step');
     const confirm = action(d, 'cancel');
 
-    await pressEnterTwice(confirm);
-    await net.until('POST', '/cancel');
-    expect(d.open, 'the dialog closed before the answer').to.be.true;
-    expect(confirm.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/cancel')).to.equal(1);
+    await twoEntersSendOne(net, confirm, 'POST', '/cancel', { dialog: d, done: () => !d.open, message: 'still open' });
     expect(canceled).to.have.length(1);
     expect(text(card(root, id).querySelector('[part="status"]'))).to.equal('Canceling');
     expect(text(root.querySelector('[role="status"]'))).to.match(/^Your Pro monthly subscription will be canceled on .+\. You can resume it until then\.$/);
@@ -292,12 +278,7 @@ describe('<portal-subscriptions>', () => {
     const confirm = action(d, 'cancel');
 
     clickFive(confirm);
-    await pressEnterTwice(confirm);
-    await net.until('POST', '/cancel');
-    net.release();
-    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/cancel')).to.equal(1);
+    await twoEntersSendOne(net, confirm, 'POST', '/cancel', { done: () => !d.open, message: 'still open' });
     expect(text(card(root, id).querySelector('[part="status"]'))).to.equal('Canceling');
     expect((await stored(apiBase, fresh.token, id)).cancel_at_period_end).to.be.true;
   });
@@ -311,13 +292,7 @@ describe('<portal-subscriptions>', () => {
     const undo = action(card(root, id), 'undo-cancel');
     const version = (await stored(apiBase, fresh.token, id)).version;
 
-    await pressEnterTwice(undo);
-    await net.until('POST', '/undo-cancel');
-    expect(undo.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => text(card(root, id).querySelector('[part="date"]')).startsWith('Renews on'), 'not undone', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/undo-cancel')).to.equal(1);
+    await twoEntersSendOne(net, undo, 'POST', '/undo-cancel', { done: () => text(card(root, id).querySelector('[part="date"]')).startsWith('Renews on'), message: 'not undone' });
     expect(resumed).to.have.length(1);
     expect(text(root.querySelector('[role="status"]'))).to.match(/^Your .+ subscription is no longer set to cancel\. It renews on .+\.$/);
     const server = await stored(apiBase, fresh.token, id);
@@ -462,25 +437,13 @@ describe('<portal-subscriptions>', () => {
     quantity.dispatchEvent(new Event('input'));
     const review = action(d, 'preview');
 
-    await pressEnterTwice(review);
-    await net.until('POST', '/preview-update');
-    expect(review.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => d.querySelector('table.preview'), 'no preview', { timeout: 8000 });
-    expect(net.count('POST', '/preview-update')).to.equal(1);
+    await twoEntersSendOne(net, review, 'POST', '/preview-update', { done: () => d.querySelector('table.preview'), message: 'no preview' });
     expect(text(d.querySelector('[data-total="due"]'))).to.equal('$105.00');
 
     const invoicesBefore = await invoiceCount(apiBase, fresh.token);
     net.hold();
     const confirm = action(d, 'confirm');
-    await pressEnterTwice(confirm);
-    await net.until('POST', '/update');
-    expect(d.open, 'the dialog closed before the answer').to.be.true;
-    expect(confirm.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/update')).to.equal(1);
+    await twoEntersSendOne(net, confirm, 'POST', '/update', { dialog: d, done: () => !d.open, message: 'still open' });
     expect(net.count('POST', '/preview-update')).to.equal(1);
     expect(updated).to.have.length(1);
     expect(text(root.querySelector('[role="status"]'))).to.match(/^Your subscription is now 7 × Team monthly, per seat\. \$105\.00 was charged \(invoice [A-Z0-9-]+\)\.$/);
@@ -505,12 +468,7 @@ describe('<portal-subscriptions>', () => {
     quantity.value = '7';
     quantity.dispatchEvent(new Event('input'));
 
-    await pressEnterTwice(quantity);
-    await net.until('POST', '/preview-update');
-    net.release();
-    await waitUntil(() => d.querySelector('table.preview'), 'no preview', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/preview-update')).to.equal(1);
+    await twoEntersSendOne(net, quantity, 'POST', '/preview-update', { busy: action(d, 'preview'), done: () => d.querySelector('table.preview'), message: 'no preview' });
     expect(text(d.querySelector('.summary'))).to.equal('From 5 × Team monthly, per seat to 7 × Team monthly, per seat.');
     d.close();
   });
@@ -531,22 +489,11 @@ describe('<portal-subscriptions>', () => {
     proYearly()!.querySelector('input')!.click();
     await el.updateComplete;
 
-    await pressEnterTwice(d.querySelector<HTMLInputElement>('#promotion-code')!);
-    await net.until('POST', '/preview-update');
-    expect(action(d, 'preview').getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => d.querySelector('table.preview'), 'no preview', { timeout: 8000 });
-    expect(net.count('POST', '/preview-update')).to.equal(1);
+    await twoEntersSendOne(net, d.querySelector<HTMLInputElement>('#promotion-code')!, 'POST', '/preview-update', { busy: action(d, 'preview'), done: () => d.querySelector('table.preview'), message: 'no preview' });
     expect(text(d.querySelector('.summary'))).to.equal('From Pro monthly to Pro yearly.');
 
     net.hold();
-    await pressEnterTwice(action(d, 'confirm'));
-    await net.until('POST', '/update');
-    expect(d.open, 'the dialog closed before the answer').to.be.true;
-    net.release();
-    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/update')).to.equal(1);
+    await twoEntersSendOne(net, action(d, 'confirm'), 'POST', '/update', { dialog: d, done: () => !d.open, message: 'still open' });
     expect(net.count('POST', '/preview-update')).to.equal(1);
     expect(updated).to.have.length(1);
     expect(text(root.querySelector('[role="status"]'))).to.match(/^Your subscription is now Pro yearly\./);
@@ -602,14 +549,7 @@ describe('<portal-subscriptions>', () => {
     const day = d.querySelector<HTMLInputElement>('input[type="date"]')!.value;
     const pause = action(d, 'pause');
 
-    await pressEnterTwice(pause);
-    await net.until('POST', '/pause');
-    expect(d.open, 'the dialog closed before the answer').to.be.true;
-    expect(pause.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/pause')).to.equal(1);
+    await twoEntersSendOne(net, pause, 'POST', '/pause', { dialog: d, done: () => !d.open, message: 'still open' });
     expect(paused).to.have.length(1);
     expect(text(card(root, id).querySelector('[part="status"]'))).to.equal('Paused');
     expect(text(root.querySelector('[role="status"]'))).to.match(/^Your Pro monthly subscription is paused until .+\.$/);
@@ -619,13 +559,7 @@ describe('<portal-subscriptions>', () => {
 
     net.hold();
     const resume = action(card(root, id), 'resume');
-    await pressEnterTwice(resume);
-    await net.until('POST', '/resume');
-    expect(resume.getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => text(card(root, id).querySelector('[part="status"]')) === 'Active', 'not resumed', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/resume')).to.equal(1);
+    await twoEntersSendOne(net, resume, 'POST', '/resume', { done: () => text(card(root, id).querySelector('[part="status"]')) === 'Active', message: 'not resumed' });
     expect(resumed).to.have.length(1);
     expect(text(root.querySelector('[role="status"]'))).to.equal('Your Pro monthly subscription is running again.');
     server = await stored(apiBase, fresh.token, id);
@@ -645,13 +579,7 @@ describe('<portal-subscriptions>', () => {
     await waitUntil(() => d.open && d.querySelector('input[type="date"]'), 'no pause dialog');
     const date = d.querySelector<HTMLInputElement>('input[type="date"]')!;
 
-    await pressEnterTwice(date);
-    await net.until('POST', '/pause');
-    expect(action(d, 'pause').getAttribute('aria-busy')).to.equal('true');
-    net.release();
-    await waitUntil(() => !d.open, 'still open', { timeout: 8000 });
-    await settle();
-    expect(net.count('POST', '/pause')).to.equal(1);
+    await twoEntersSendOne(net, date, 'POST', '/pause', { busy: action(d, 'pause'), done: () => !d.open, message: 'still open' });
     expect(text(card(root, id).querySelector('[part="status"]'))).to.equal('Paused');
     const server = await stored(apiBase, fresh.token, id);
     expect(server.status).to.equal('paused');

@@ -13,16 +13,8 @@ import { useServerAndBrowser } from '../support/e2e.js';
 describe('account elements on the portal page', () => {
   const e2e = useServerAndBrowser();
 
-  /** A new copy of cus_demo (POST /v1/dev/customers), for a test that changes it. */
-  async function freshCustomer(): Promise<string> {
-    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ template: 'cus_demo' }),
-    });
-    assert.equal(response.status, 201, await response.clone().text());
-    return ((await response.json()) as { id: string }).id;
-  }
+  /** A new copy of cus_demo, for a test that changes it. */
+  const freshCustomer = async (): Promise<string> => (await e2e.server.copyCustomer()).id;
 
   /** Opens the portal page with a new session for `customer` (the link carries the token in its fragment). */
   async function open(customer: string, options: Parameters<Browser['newContext']>[0] = {}) {

@@ -67,15 +67,7 @@ describe('every flow by keyboard only', () => {
   });
 
   /** A fresh copy of cus_demo (its ids by the seed's names). */
-  async function freshCustomer(): Promise<{ id: string; email: string; ids: Record<string, string> }> {
-    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ template: 'cus_demo' }),
-    });
-    assert.equal(response.status, 201, await response.clone().text());
-    return (await response.json()) as { id: string; email: string; ids: Record<string, string> };
-  }
+  const freshCustomer = () => e2e.server.copyCustomer();
 
   /** A page in its own context that records uncaught errors. */
   async function newPage(options: BrowserContextOptions = {}): Promise<Page & { errors: string[] }> {

@@ -16,13 +16,7 @@ describe('subscription dialogs load on first use', () => {
 
   /** A fresh copy of cus_demo signed in, on the portal page or on a page of the test's own. */
   async function signedIn(html?: (token: string) => string) {
-    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ template: 'cus_demo' }),
-    });
-    assert.equal(response.status, 201);
-    const copy = (await response.json()) as { id: string; ids: Record<string, string> };
+    const copy = await e2e.server.copyCustomer();
     const session = await e2e.server.createSession(copy.id);
     const page = await e2e.browser.newPage({ locale: 'en-US' });
     const scripts: string[] = [];

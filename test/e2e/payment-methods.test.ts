@@ -13,16 +13,10 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e.js';
 import { kitFile } from '../support/kit-files.js';
-import { freePort } from '../support/reference-server.js';
-
-interface Fresh {
-  id: string;
-  email: string;
-  ids: Record<string, string>;
-}
+import { freePort, type CustomerCopy } from '../support/reference-server.js';
 
 describe('payment methods on a merchant page', () => {
-  let customer: Fresh;
+  let customer: CustomerCopy;
   /** The latest session token the merchant page was rendered with, for checking the server's state. */
   let token = '';
 
@@ -63,13 +57,7 @@ describe('payment methods on a merchant page', () => {
         <script type="module" src="/portal-kit.js"></script></body></html>`);
     });
     await new Promise<void>((resolve) => merchant.listen(merchantPort, '127.0.0.1', resolve));
-    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ template: 'cus_demo' }),
-    });
-    assert.equal(response.status, 201);
-    customer = (await response.json()) as Fresh;
+    customer = await e2e.server.copyCustomer();
   });
   after(() => {
     merchant?.close();

@@ -45,13 +45,7 @@ describe('the kit under a strict CSP (nonce, strict-dynamic, Trusted Types)', ()
   });
 
   before(async () => {
-    const created = await fetch(`${e2e.server.url}/v1/dev/customers`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ template: 'cus_demo' }),
-    });
-    assert.equal(created.status, 201);
-    customer = (await created.json()) as typeof customer;
+    customer = await e2e.server.copyCustomer();
 
     // The merchant's site: its billing page (a new session per view, as the merchant's
     // server would mint it), the kit's file and its lazy chunks beside it.

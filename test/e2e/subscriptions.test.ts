@@ -20,13 +20,7 @@ describe('subscriptions, end to end', () => {
 
   /** A fresh copy of cus_demo, signed in on the portal page. */
   async function signedIn(): Promise<{ page: Page; ids: Record<string, string>; token: string; errors: string[] }> {
-    const response = await fetch(`${e2e.server.url}/v1/dev/customers`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${e2e.server.secretKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ template: 'cus_demo' }),
-    });
-    assert.equal(response.status, 201);
-    const copy = (await response.json()) as { id: string; ids: Record<string, string> };
+    const copy = await e2e.server.copyCustomer();
     const session = await e2e.server.createSession(copy.id);
     const page = await e2e.browser.newPage({ locale: 'en-US' });
     const errors: string[] = [];

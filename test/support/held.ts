@@ -5,6 +5,7 @@
  * button busy and focused, for as long as the test presses keys — no race with a fast
  * loopback server. Every request is counted by method and path as it is sent.
  */
+import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 export interface SentRequest {
@@ -103,6 +104,36 @@ export async function pressEnterTwice(target: HTMLElement): Promise<void> {
   await sendKeys({ press: 'Enter' });
   if (deepFocus() !== target) throw new Error(`after the first Enter focus left ${describe(target)} for ${describe(deepFocus())}`);
   await sendKeys({ press: 'Enter' });
+}
+
+export interface OneRequestCheck {
+  /** The button that runs the request, busy while it runs (the target itself by default). */
+  busy?: HTMLElement;
+  /** A dialog that must stay open until the answer arrives. */
+  dialog?: HTMLDialogElement;
+  /** True once the answer has been shown. */
+  done: () => unknown;
+  /** Said when `done` never comes true. */
+  message?: string;
+}
+
+/**
+ * Two Enters on `target` while the answer is held: a `method path` request goes out, the
+ * button running it is busy (and a given dialog still open); with the answer let through,
+ * `done()` comes true, and once any request still on its way has landed exactly one
+ * such request was sent.
+ */
+export async function twoEntersSendOne(net: HeldNetwork, target: HTMLElement, method: string, path: string | RegExp, check: OneRequestCheck): Promise<void> {
+  await pressEnterTwice(target);
+  await net.until(method, path);
+  if (check.dialog && !check.dialog.open) throw new Error('the dialog closed before the answer');
+  const busy = check.busy ?? target;
+  if (busy.getAttribute('aria-busy') !== 'true') throw new Error(`${describe(busy)} is not busy while its request runs`);
+  net.release();
+  await waitUntil(check.done, check.message ?? 'the answer was never shown', { timeout: 8000 });
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // a second request would have been sent by now
+  const sent = net.count(method, path);
+  if (sent !== 1) throw new Error(`${sent} × ${method} ${path} sent, not 1`);
 }
 
 const describe = (el: Element | null) =>

@@ -33,7 +33,16 @@ export interface RunningServer {
   output: () => string;
   /** Creates a portal session through the merchant API; returns its body. */
   createSession(customer: string, extra?: Record<string, unknown>): Promise<{ token: string; url: string; id: string }>;
+  /** A new copy of a seeded customer (demo-only `POST /v1/dev/customers`), for a test that changes it: its id, email and ids by the seed's names. */
+  copyCustomer(template?: string): Promise<CustomerCopy>;
   stop(): Promise<void>;
+}
+
+export interface CustomerCopy {
+  id: string;
+  email: string;
+  /** The copy's ids of the template's objects, by the seed's ids (`sub_demo_pro` → `sub_…`). */
+  ids: Record<string, string>;
 }
 
 export interface StartOptions {
@@ -96,6 +105,15 @@ export async function startReferenceServer(options: StartOptions = {}): Promise<
       });
       if (response.status !== 201) throw new Error(`createSession: ${response.status} ${await response.text()}`);
       return (await response.json()) as { token: string; url: string; id: string };
+    },
+    async copyCustomer(template = 'cus_demo') {
+      const response = await fetch(`${url}/v1/dev/customers`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secretKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ template }),
+      });
+      if (response.status !== 201) throw new Error(`copyCustomer: ${response.status} ${await response.text()}`);
+      return (await response.json()) as CustomerCopy;
     },
     async stop() {
       if (child.exitCode === null) {
