@@ -166,7 +166,7 @@ export class PortalSubscriptions extends LitElement {
     focusCard: (id) => this.#focusCard(id),
     completed: () => this.#completed(),
   };
-  /** The dialogs' code, once loaded (see `#flow`). */
+  /** The dialogs' code, once loaded (see `#open`). */
   #flows?: Flows;
   /** The session whose deep link was handled. */
   #linked?: PortalStore;
