@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define/portal-session.js';
 import '../src/define/portal-profile.js';
+import '../src/define/portal-invoices.js';
 import type { PortalProfile } from '../src/components/portal-profile/portal-profile.js';
 import { holdMutations, pressEnterTwice } from './support/held.js';
 import { freshCustomer, listsOnTheirOwn, requestsTo, serverApiBase, sessionToken } from './support/portal.js';
@@ -178,6 +179,52 @@ describe('<portal-profile>', () => {
     expect(field(root, 'name').value).to.equal('Dana Demo');
   });
 
+
+  it('lets the elements beside it paint first: its form comes after the frame that shows their data (issue #9)', async () => {
+    const apiBase = await serverApiBase();
+    const token = await sessionToken('cus_demo');
+    // Each frame: do the invoices show their rows yet, and does the profile show its form?
+    const frames: Array<{ rows: number; form: boolean; busy: boolean }> = [];
+    let watching = true;
+    const watch = () => {
+      const session = document.querySelector('portal-session');
+      const invoices = session?.querySelector('portal-invoices')?.shadowRoot;
+      const profile = session?.querySelector('portal-profile')?.shadowRoot;
+      frames.push({
+        rows: invoices?.querySelectorAll('tbody tr').length ?? 0,
+        form: !!profile?.querySelector('form'),
+        busy: !!profile?.querySelector('.skeleton[aria-busy="true"]'),
+      });
+      if (watching) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div lang="en-US">
+        <portal-session api-base=${apiBase} token=${token}>
+          <portal-invoices></portal-invoices>
+          <portal-profile></portal-profile>
+        </portal-session>
+      </div>
+    `);
+    const profile = wrapper.querySelector('portal-profile') as PortalProfile;
+    await loaded(profile.shadowRoot!);
+    watching = false;
+    const first = frames.findIndex((f) => f.rows > 0);
+    expect(first, 'the invoices showed their rows').to.be.greaterThan(-1);
+    // The data came together (one request), but the frame showing the invoices kept the profile's skeleton…
+    expect(frames[first]).to.include({ form: false, busy: true });
+    // …and the form followed, with the customer's details.
+    expect(field(profile.shadowRoot!, 'name').value).to.equal('Dana Demo');
+    await expect(profile).to.be.accessible();
+  });
+
+  it('updateComplete waits for the form once the details are there', async () => {
+    const { profile, root } = await mount();
+    await waitUntil(() => (profile as unknown as { store?: { customer: { state: { status: string } } } }).store?.customer.state.status === 'ready', 'details never came', { timeout: 8000 });
+    await profile.updateComplete;
+    expect(root.querySelector('form'), 'the form is rendered when updateComplete resolves').to.exist;
+    expect(field(root, 'email').value).to.equal('demo@example.com');
+  });
   it('shows a load failure with Try again, and recovers', async () => {
     let calls = 0;
     const failing: typeof fetch = async (input, init) => {

@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
+import { afterNextPaint } from '../schedule.js';
 import type { TermKey } from '../../i18n/en.js';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
 import profile from '../../i18n/en/profile.js';
@@ -243,6 +244,14 @@ export class PortalProfile extends LitElement {
   #focusAfterRender?: string;
   /** Each country select's options, by field path (see `#countryOptions`). */
   readonly #countryCopies = new Map<string, { lang: string; options: DocumentFragment; first: Node }>();
+  /**
+   * The form is first shown in the frame after its data came, not in the same one: it is
+   * the heaviest part of a portal to build and lay out (two lists of ~250 countries), and
+   * the sections beside it — usually above it — paint without waiting for it. Until then
+   * the loading skeleton stays. `updateComplete` waits for it.
+   */
+  #formShown = false;
+  #formDue?: Promise<void>;
 
   #resource() {
     return this.store?.customer;
@@ -263,6 +272,19 @@ export class PortalProfile extends LitElement {
       if (!this.draft || !this.#dirty()) this.draft = draftFrom(data);
       this.#base = data;
     }
+    if (this.draft && !this.#formShown) {
+      this.#formDue ??= afterNextPaint().then(() => {
+        this.#formShown = true;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.#formShown || !this.#formDue) return done;
+    await this.#formDue;
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -306,8 +328,8 @@ export class PortalProfile extends LitElement {
 
   #renderState(state: ResourceState<Profile>) {
     const t = this.#i18n;
-    if (!this.draft || !this.#base) {
-      if (state.status === 'error') {
+    if (!this.draft || !this.#base || !this.#formShown) {
+      if (state.status === 'error' && !this.draft) {
         const canRetry = state.error?.kind !== 'expired' && state.error?.kind !== 'unauthenticated';
         return html`<div part="message" class="message error" role="alert">
           <span>${t.errorMessage(state.error)}</span>
