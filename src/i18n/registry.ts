@@ -25,7 +25,14 @@ export function addEnglish(strings: PartialTranslation): void {
 }
 
 /** The chain of bundles that answer for a locale, most specific first: fr-CA → fr → en, zh-HK → zh-TW → zh → en. */
-export function chain(locale: string): string[] {
+export function chain(locale: string): readonly string[] {
+  let out = chains.get(locale);
+  if (!out) chains.set(locale, (out = chainOf(locale)));
+  return out;
+}
+/** Each locale's chain, worked out once (every string looked up walks one). */
+const chains = new Map<string, readonly string[]>();
+function chainOf(locale: string): string[] {
   const out = [locale];
   for (let l = locale; ; ) {
     const base = BASES[l as Locale] ?? (l.includes('-') ? l.split('-')[0] : undefined);
