@@ -300,6 +300,19 @@ describe('<portal-subscriptions>', () => {
     expect(server.version).to.equal(version + 1);
   });
 
+  it('the dialogs come styled: their rules load with their code and join the element\'s', async () => {
+    const { root } = await mount(await sessionToken('cus_demo'));
+    action(card(root, 'sub_demo_pro'), 'cancel').click();
+    const d = dialog(root, 'cancel-dialog');
+    await waitUntil(() => d.querySelector('input[name="reason"]'), 'no reasons', { timeout: 8000 });
+    // The form lays out its steps as a grid, from the dialogs' own rules (a form is a block without them)…
+    expect(getComputedStyle(d.querySelector('.flow-form')!).display).to.equal('grid');
+    // …after the element's and the shared controls' (the dialog frame is still the controls').
+    expect(getComputedStyle(d).position).to.equal('fixed');
+    expect(getComputedStyle(root.querySelector('.card')!).display).not.to.equal('inline');
+    await expect(root.host).to.be.accessible();
+  });
+
   it('Escape closes a dialog and focus returns to the button that opened it', async () => {
     const { root } = await mount(await sessionToken('cus_demo'));
     const opener = action(card(root, 'sub_demo_pro'), 'cancel');

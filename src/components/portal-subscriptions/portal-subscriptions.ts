@@ -12,6 +12,7 @@ import type { ResourceState } from '../../state/resource.js';
 import { sessionContext } from '../../state/session-context.js';
 import type { Bootstrap, PortalStore } from '../../state/store.js';
 import { returnOrigins, safeHttpUrl } from '../../state/urls.js';
+import { adoptLater } from '../../themes/adopt-later.js';
 import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
@@ -258,11 +259,14 @@ export class PortalSubscriptions extends LitElement {
       this.loadingFlow = `${sub.id} ${action}`;
       try {
         const module = await loadFlows();
-        this.#flows ??= {
-          cancel: new module.CancelFlow(this, this.#ctx),
-          change: new module.ChangePlanFlow(this, this.#ctx),
-          pause: new module.PauseFlow(this, this.#ctx),
-        };
+        if (!this.#flows) {
+          adoptLater(this, module.styles);
+          this.#flows = {
+            cancel: new module.CancelFlow(this, this.#ctx),
+            change: new module.ChangePlanFlow(this, this.#ctx),
+            pause: new module.PauseFlow(this, this.#ctx),
+          };
+        }
       } catch {
         this.problems = { ...this.problems, [sub.id]: this.#i18n.term('error.network') };
         return;
