@@ -5,7 +5,6 @@
  */
 import { PortalApiClient, type ApiClientOptions, type Invoice, type InvoiceList, type ResponseOf } from './api-client.js';
 import { Connectivity } from './connectivity.js';
-import { warmFormatters } from '../i18n/format.js';
 import { PortalError } from './errors.js';
 import { PagedResource, Resource, type Refreshable } from './resource.js';
 import { SessionClock } from './session-clock.js';
@@ -48,6 +47,11 @@ export interface StoreOptions extends Omit<ApiClientOptions, 'observer'> {
   locale?: string;
   /** Called when the server says the session is over (expired or revoked). */
   onSessionEnded?: (error: PortalError) => void;
+  /**
+   * Called (in a task of its own) once the first request has left: time the page spends
+   * waiting anyway, e.g. to build the first formatters (the session does).
+   */
+  whileWaiting?: () => void;
 }
 
 export class PortalStore {
@@ -80,6 +84,7 @@ export class PortalStore {
         },
       },
     });
+    this.#whileWaiting = options.whileWaiting;
     const onSessionEnded = options.onSessionEnded;
     this.#onEnded = (error) => {
       this.clock.expire();
@@ -88,6 +93,7 @@ export class PortalStore {
   }
 
   readonly #onEnded: (error: PortalError) => void;
+  readonly #whileWaiting?: () => void;
 
   /** The language that applies: the merchant's choice, else the session's from the server. */
   get locale(): string | undefined {
@@ -245,7 +251,7 @@ export class PortalStore {
     }).then(() => {
       batch.open = false;
       const reading = this.#readBootstrap([...keys], this.#abort.signal);
-      setTimeout(warmFormatters); // while the answer travels, not before the request leaves
+      if (this.#whileWaiting) setTimeout(this.#whileWaiting); // while the answer travels, not before the request leaves
       return reading;
     });
     const batch: Batch = { keys, open: true, settled: false, answer, send };

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues } f
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { emit, type PortalEventDetails } from '../../events.js';
+import { warmFormatters } from '../../i18n/format.js';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
 import { stringsChanged } from '../../i18n/registry.js';
 import type { Locale, PSEUDO_LOCALE, PartialTranslation } from '../../i18n/locales.js';
@@ -166,6 +167,8 @@ export class PortalSession extends LitElement {
       headers: this.headers,
       fetch: this.fetch,
       onSessionEnded: (error) => this.#sessionEnded(error),
+      // Chromium loads its locale data on a page's first formatter: built while the first answer travels.
+      whileWaiting: warmFormatters,
     });
     this.store = store;
     this.phase = 'ready';
