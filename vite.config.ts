@@ -33,9 +33,16 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: {
           output: {
             minify: true,
-            // The chunk with lit in it is the kit chunk, whatever module the bundler names it after.
+            // The chunk with lit's core in it is the kit chunk, whatever module the bundler names it
+            // after; what only lazy chunks share (a directive two dialogs use) is `shared-….js`.
             chunkFileNames: ({ name, moduleIds }) =>
-              `portal-kit/${moduleIds.some((id) => id.includes('/node_modules/lit-html/')) ? 'kit' : name}-[hash].js`,
+              `portal-kit/${moduleIds.some((id) => id.includes('/node_modules/lit-html/lit-html.js')) ? 'kit' : name === 'kit' ? 'shared' : name}-[hash].js`,
+            // One kit chunk, whichever lazy chunks share which of its modules (left to itself the
+            // bundler makes one chunk per set of sharers: the page would load several). The
+            // locale bundles' own modules (plural rules) stay out of it.
+            codeSplitting: {
+              groups: [{ name: 'kit', tags: ['$initial'], minShareCount: 2, test: (id) => !/[\\/]src[\\/]i18n[\\/](locales[\\/]|plural\.)/.test(id) }],
+            },
           },
         },
       },

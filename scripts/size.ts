@@ -11,7 +11,7 @@
  * - one element with what it needs: `<portal-invoices>` with `<portal-session>`, the
  *   state layer and lit, built the same way from a temporary entry into a temporary folder;
  * - each locale bundle the kit loads lazily (dist/portal-kit/<locale>/<namespace>.js), and
- *   each other lazy chunk (the subscription dialogs, loaded on first use; plural rules; pseudo-locale).
+ *   each other lazy chunk (the subscription dialogs and the payment method's, loaded on first use; plural rules; pseudo-locale).
  *
  * With PORTAL_COUNT_FILE set (npm test), each budget counts as a test there: `{ passed, failed }`.
  */
@@ -35,12 +35,13 @@ interface Figure {
 }
 
 /** Ceilings (gzip bytes) for the figures not yet within their targets; see the comment at the top. */
-const CEILING = { bundle: 51 * KB, single: 28 * KB };
+const CEILING = { bundle: 44 * KB, single: 28 * KB };
 
 /**
  * Any other lazy chunk beside portal-kit.js, each at most this (gzip): the largest is the
- * subscription dialogs with their English (7.7 KB), fetched when the customer heads for
- * an action (issue #9 sets no figure for them).
+ * subscription dialogs with their English (7.7 KB), then the payment method's dialog with
+ * its English and styles (4.5 KB), each fetched when the customer heads for it (issue #9
+ * sets no figure for them).
  */
 const LAZY_CHUNK = 9 * KB;
 

@@ -38,6 +38,12 @@ async function fill(canvas: Canvas, name: string, value: string) {
 
 const save = async (canvas: Canvas) => (await find<HTMLButtonElement>(canvas, 'button[part="save"]')).click();
 
+/** Presses "Edit details" as the customer would, and waits for the form (its code loads on first use). */
+async function openForm(canvas: Canvas) {
+  (await find<HTMLButtonElement>(canvas, 'button[part="edit"]')).click();
+  await find(canvas, 'form');
+}
+
 /** For stories whose state comes from `play`: play it in Docs too. */
 const autoplay = { docs: { story: { autoplay: true } } };
 
@@ -50,14 +56,28 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-/** Name, email, phone, billing and shipping address, an EU VAT number: every field editable. */
+/** The details, read-only: name, email, phone, billing and shipping address in lines, an EU VAT number; "Edit details". */
 export const Loaded: Story = {
   render: () => inSession(),
 };
 
-/** A customer who gave nothing but a name and an email. */
+/** A customer who gave nothing but a name and an email: the rest says "Not provided". */
 export const Blank: Story = {
   render: () => inSession({ blank: true }),
+};
+
+/** "Edit details" pressed: the form in place of the details, every field editable, focus on the first. */
+export const Editing: Story = {
+  render: () => inSession(),
+  play: openForm,
+  parameters: autoplay,
+};
+
+/** The form of a customer who gave nothing but a name and an email. */
+export const EditingBlank: Story = {
+  render: () => inSession({ blank: true }),
+  play: openForm,
+  parameters: autoplay,
 };
 
 /** The profile is on its way (here, forever). */
@@ -74,16 +94,18 @@ export const LoadError: Story = {
 export const Saving: Story = {
   render: () => inSession({ saveDelayMs: 3000 }),
   play: async (canvas) => {
+    await openForm(canvas);
     await fill(canvas, 'phone', '+49 30 7654321');
     await save(canvas);
   },
   parameters: autoplay,
 };
 
-/** Saved: announced, and the form shows what the server stored. */
+/** Saved: the details the server stored, "Saved." announced, focus back on Edit. */
 export const Saved: Story = {
   render: () => inSession(),
   play: async (canvas) => {
+    await openForm(canvas);
     await fill(canvas, 'phone', '+49 30 7654321');
     await save(canvas);
   },
@@ -94,6 +116,7 @@ export const Saved: Story = {
 export const FieldErrors: Story = {
   render: () => inSession(),
   play: async (canvas) => {
+    await openForm(canvas);
     await fill(canvas, 'name', '');
     await fill(canvas, 'email', 'dana-at-example');
     await save(canvas);
@@ -105,6 +128,7 @@ export const FieldErrors: Story = {
 export const ServerFieldError: Story = {
   render: () => inSession(),
   play: async (canvas) => {
+    await openForm(canvas);
     await fill(canvas, 'address.postal_code', '1011');
     await save(canvas);
   },
@@ -115,6 +139,7 @@ export const ServerFieldError: Story = {
 export const TaxIdError: Story = {
   render: () => inSession(),
   play: async (canvas) => {
+    await openForm(canvas);
     (await find<HTMLButtonElement>(canvas, 'button[part="add"]')).click();
     await fill(canvas, 'tax_ids.1.value', 'XX12');
     await save(canvas);
@@ -126,23 +151,33 @@ export const TaxIdError: Story = {
 export const SaveError: Story = {
   render: () => inSession({ saveStatus: 503 }),
   play: async (canvas) => {
+    await openForm(canvas);
     await fill(canvas, 'address.city', 'Potsdam');
     await save(canvas);
   },
   parameters: autoplay,
 };
 
-/** The configuration lets customers change only their phone and email: the rest is read-only. */
+/** The configuration lets customers change only their phone and email: in the form, the rest is read-only. */
 export const PartlyReadOnly: Story = {
   render: () => inSession({ allowed: ['phone', 'email'] }),
+  play: openForm,
+  parameters: autoplay,
 };
 
-/** Profile updates are off: everything read-only, no Save. */
+/** Profile updates are off: the details with a note whom to ask, and no Edit. */
 export const ReadOnly: Story = {
   render: () => inSession({ allowed: [] }),
 };
 
-/** Inside `lang="de"`: countries are named in German (Intl.DisplayNames) and sorted for it. */
+/** Inside `lang="de"`: the details in German, the country named in German (Intl.DisplayNames). */
 export const German: Story = {
   render: () => inSession({}, 'de'),
+};
+
+/** Inside `lang="de"`, editing: the countries named in German and sorted for it. */
+export const GermanEditing: Story = {
+  render: () => inSession({}, 'de'),
+  play: openForm,
+  parameters: autoplay,
 };

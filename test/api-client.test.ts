@@ -6,7 +6,7 @@ import { PortalApiClient } from '../src/state/api-client.js';
 import { PortalError } from '../src/state/errors.js';
 import type { PortalStore } from '../src/state/store.js';
 import { check } from '../src/state/validate.js';
-import { listsOnTheirOwn, requestsTo, serverApiBase, sessionToken, sessionReady } from './support/portal.js';
+import { freshCustomer, listsOnTheirOwn, requestsTo, serverApiBase, sessionToken, sessionReady } from './support/portal.js';
 
 interface Sent {
   method: string;
@@ -37,7 +37,7 @@ const jsonResponse = (status: number, body: unknown, headers: Record<string, str
 describe('PortalApiClient', () => {
   it('re-sends a mutation whose answer was lost with the same Idempotency-Key; the server does it once', async () => {
     const apiBase = await serverApiBase();
-    const token = await sessionToken('cus_new');
+    const { token } = await freshCustomer('cus_new'); // it changes the customer: a copy of its own
     const recorder = recordingFetch((call, input, init) => {
       if (call !== 1) return undefined;
       // The server receives and commits the first attempt; the connection drops before the answer.
@@ -57,7 +57,7 @@ describe('PortalApiClient', () => {
   it('uses a new key for each new action', async () => {
     const apiBase = await serverApiBase();
     const recorder = recordingFetch();
-    const client = new PortalApiClient({ apiBase, token: await sessionToken('cus_new'), fetch: recorder.fetch });
+    const client = new PortalApiClient({ apiBase, token: (await freshCustomer('cus_new')).token, fetch: recorder.fetch });
     await client.call('post', '/v1/customer', { body: { phone: '+1 415 555 0100' } });
     await client.call('post', '/v1/customer', { body: { phone: '+1 415 555 0101' } });
     expect(recorder.sent[0]!.key).not.to.equal(recorder.sent[1]!.key);
@@ -317,7 +317,7 @@ describe('PortalStore', () => {
   it('after a mutation refreshes exactly the resources it affects', async () => {
     const apiBase = await serverApiBase();
     const session = await fixture<PortalSession>(html`
-      <portal-session lang="en-US" api-base=${apiBase} token=${await sessionToken('cus_new')}><portal-invoices></portal-invoices></portal-session>
+      <portal-session lang="en-US" api-base=${apiBase} token=${(await freshCustomer('cus_new')).token}><portal-invoices></portal-invoices></portal-session>
     `);
     await sessionReady(session);
     const store = storeOf(session);

@@ -203,7 +203,7 @@ const settled = (app: PortalApp) =>
     () =>
       within(app, 'portal-subscriptions')?.querySelectorAll('[part="subscription"]').length === 5 &&
       within(app, 'portal-invoices')?.querySelectorAll('tbody tr').length === 20 &&
-      within(app, 'portal-profile')?.querySelector('form') &&
+      within(app, 'portal-profile')?.querySelector('[part="details"]') &&
       within(app, 'portal-license-keys')?.querySelectorAll('[part="key"]').length === 2 &&
       within(app, 'portal-payment-method')?.querySelector('[part="method"] [data-action="edit"]'),
     'the portal never showed everything',
@@ -304,6 +304,8 @@ async function refusals(app: PortalApp, customer: FreshCustomer): Promise<Snapsh
   click(subs, `${card('sub_demo_addon')} [data-action="undo-cancel"]`);
   await shown(app, subs, `${card('sub_demo_addon')} .alert`, 'the undo refusal');
   const profile = inside(app, 'portal-profile');
+  click(profile, '[part="edit"]');
+  await shown(app, profile, 'input[name="name"]', 'the profile form');
   const name = profile.querySelector<HTMLInputElement>('input[name="name"]')!;
   name.value = 'Someone else';
   name.dispatchEvent(new Event('input', { bubbles: true }));

@@ -153,7 +153,7 @@ const everyList = (root: ShadowRoot) =>
       inner(root, 'portal-subscriptions')?.querySelectorAll('[part="subscription"]').length === 5 &&
       inner(root, 'portal-payment-method')?.querySelector('[part="method"]') &&
       inner(root, 'portal-invoices')?.querySelectorAll('tbody tr').length === 20 &&
-      inner(root, 'portal-profile')?.querySelector('form') &&
+      inner(root, 'portal-profile')?.querySelector('[part="details"]') &&
       inner(root, 'portal-license-keys')?.querySelectorAll('[part="key"]').length === 2,
     'not every list showed',
     { timeout: 10_000 },
@@ -198,8 +198,8 @@ describe('requests (issue #9: the whole portal in at most 4)', () => {
     expect(new Set(made.map((r) => r.split('?')[0])).size, made.join(' ')).to.equal(made.length);
     // The one bootstrap brings every section's list along.
     expect(made).to.deep.equal(['/bootstrap?include=subscriptions,payment_methods,invoices,customer,license_keys']);
-    const profile = inner(root, 'portal-profile')!.querySelector<HTMLInputElement>('input[type="email"]')!;
-    expect(profile.value).to.equal('demo@example.com');
+    const email = inner(root, 'portal-profile')!.querySelector('[part="details"] [data-field="email"] dd')!;
+    expect(email.textContent!.trim()).to.equal('demo@example.com');
   });
 
   it('<portal-app> sends its one request at once: it asks for every list, so it waits for no other element to join', async () => {

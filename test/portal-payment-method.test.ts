@@ -341,6 +341,9 @@ describe('<portal-payment-method>', () => {
     await openEdit(root);
     expect(text(root.querySelector('#dialog-title'))).to.equal('Reactivate Starter monthly');
     expect(text(root.querySelector('[part="outstanding"]'))).to.contain('Amount due now $9.00');
+    // Styled by the dialog's own rules, which came with its code: a warning panel, not bare text.
+    expect(getComputedStyle(root.querySelector('[part="outstanding"]')!).display).to.equal('grid');
+    expect(getComputedStyle(root.querySelector('[part="outstanding"]')!).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
     expect(text(option(root, fresh.ids['pm_demo_expired']!))).to.contain('Current');
     const pay = button(root, 'pay')!;
     expect(text(pay)).to.equal('Pay $9.00 and reactivate');

@@ -12,14 +12,16 @@ import email from './en/email.js';
 import invoices from './en/invoices.js';
 import licenseKeys from './en/licenseKeys.js';
 import paymentMethod from './en/paymentMethod.js';
+import paymentMethodDialog from './en/paymentMethodDialog.js';
 import profile from './en/profile.js';
+import profileForm from './en/profileForm.js';
 import subscriptionFlows from './en/subscriptionFlows.js';
 import subscriptions from './en/subscriptions.js';
 
 /** English by namespace. */
-export const english = { common, invoices, subscriptions, subscriptionFlows, paymentMethod, profile, licenseKeys, email };
+export const english = { common, invoices, subscriptions, subscriptionFlows, paymentMethod, paymentMethodDialog, profile, profileForm, licenseKeys, email };
 
-export const en = { ...common, ...invoices, ...subscriptions, ...subscriptionFlows, ...paymentMethod, ...profile, ...licenseKeys, ...email };
+export const en = { ...common, ...invoices, ...subscriptions, ...subscriptionFlows, ...paymentMethod, ...paymentMethodDialog, ...profile, ...profileForm, ...licenseKeys, ...email };
 
 export type Strings = typeof en;
 export type TermKey = keyof Strings;

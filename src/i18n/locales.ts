@@ -28,7 +28,11 @@ export const NAMESPACES = {
     'subscriptions.paused',
   ],
   paymentMethod: ['paymentMethod'],
+  // The payment method's dialog: its strings come with its code, loaded when the customer heads for it.
+  paymentMethodDialog: ['paymentMethodDialog'],
   profile: ['profile'],
+  // The profile's form: its strings come with its code, loaded when the customer heads for Edit.
+  profileForm: ['profileForm'],
   licenseKeys: ['licenseKeys'],
   email: ['email'],
 } as const;

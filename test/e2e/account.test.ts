@@ -1,7 +1,8 @@
 /**
  * End to end in Chromium: the account elements on the portal page, as a customer uses
- * them — invoices (a real PDF, 200 of cus_heavy's 10,000), the profile (a new phone
- * number the server stores) and license keys (copied to the real clipboard).
+ * them — invoices (a real PDF, 200 of cus_heavy's 10,000), the profile (its details
+ * read-only; Edit, whose code loads on first use, and a new phone number the server
+ * stores) and license keys (copied to the real clipboard).
  * Needs `npx vite build --mode bundle` first (dist/portal-kit.js).
  */
 import { strict as assert } from 'node:assert';
@@ -81,18 +82,68 @@ describe('account elements on the portal page', () => {
     await context.close();
   });
 
+  const profile = (page: Page) => page.locator('portal-profile');
+  const phoneShown = (page: Page) => profile(page).locator('[part="details"] [data-field="phone"] dd');
+
   it('updates the phone number, and the server stores it', async () => {
     const customer = await freshCustomer();
     const { page, context, token, errors } = await open(customer);
+    await phoneShown(page).getByText('+1 415 555 0132').waitFor();
+    await profile(page).getByRole('button', { name: 'Edit details' }).click();
     const phone = page.getByLabel('Phone (optional)', { exact: true });
     await phone.waitFor();
     assert.equal(await phone.inputValue(), '+1 415 555 0132');
     await phone.fill('+44 20 7946 0958');
-    await page.locator('portal-profile').getByRole('button', { name: 'Save' }).click();
-    await page.locator('portal-profile').getByRole('status').getByText('Saved.').waitFor();
+    await profile(page).getByRole('button', { name: 'Save' }).click();
+    await profile(page).getByRole('status').getByText('Saved.').waitFor();
+    // Back to the details, showing what the server stored.
+    await phoneShown(page).getByText('+44 20 7946 0958').waitFor();
+    assert.equal(await profile(page).locator('form').count(), 0);
     const stored = await fetch(`${e2e.server.url}/v1/customer`, { headers: { Authorization: `Bearer ${token}` } });
     assert.equal(stored.status, 200);
     assert.equal(((await stored.json()) as { phone: string }).phone, '+44 20 7946 0958');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('loads the profile form’s code when the customer heads for Edit, not with the page; when it cannot load, says so and the next press opens the form', async () => {
+    const FORM = /\/portal-kit\/profile-form-[\w-]{8}\.js$/;
+    const { page, context, errors } = await open('cus_demo');
+    const edit = profile(page).getByRole('button', { name: 'Edit details' });
+    await edit.waitFor();
+    await page.waitForLoadState('networkidle');
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(scripts.some((s) => /\/portal-kit\.js$/.test(s)), 'the page loaded the kit');
+    assert.equal(scripts.filter((s) => FORM.test(s)).length, 0, `the form's code came with the page: ${scripts.join(', ')}`);
+
+    // Its chunk cannot load: Edit says so, stays usable, nothing else changes.
+    await page.route(FORM, (route) => route.abort('internetdisconnected'));
+    await edit.click();
+    const alert = profile(page).getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /reach the billing service/);
+    assert.equal(await profile(page).locator('form').count(), 0);
+    assert.equal(await edit.getAttribute('aria-busy'), 'false');
+    assert.equal(await phoneShown(page).textContent(), '+1 415 555 0132');
+
+    // The network is back: pointing at Edit fetches it; pressing it opens the form, focus on the first field.
+    await page.unroute(FORM);
+    const fetched = page.waitForRequest(FORM);
+    await page.mouse.move(0, 0);
+    await edit.hover();
+    await fetched;
+    await edit.click();
+    await profile(page).locator('form').waitFor();
+    assert.equal(await alert.count(), 0, 'the message goes once the form opens');
+    assert.equal(await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.getAttribute('name');
+    }), 'name');
+    // Cancel: the details again, focus on Edit.
+    await profile(page).getByRole('button', { name: 'Cancel' }).click();
+    await profile(page).locator('[part="details"]').waitFor();
+    assert.equal(await edit.evaluate((b) => (b.getRootNode() as ShadowRoot).activeElement === b), true);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -106,7 +106,7 @@ describe('every flow by keyboard only', () => {
     const forward = await tabCycle(page);
     const backward = await tabCycle(page, { back: true });
     const names = forward.map((f) => f.name);
-    for (const name of ['Skip to billing', 'Subscriptions', 'Cancel Pro monthly', 'Edit default payment method', 'Status', 'Show more invoices', 'Save', 'Copy Pro', 'Terms of service', 'Brand colour']) {
+    for (const name of ['Skip to billing', 'Subscriptions', 'Cancel Pro monthly', 'Edit default payment method', 'Status', 'Show more invoices', 'Edit details', 'Copy Pro', 'Terms of service', 'Brand colour']) {
       assert.ok(names.includes(name), `Tab never reaches "${name}"`);
     }
     assert.deepEqual(
@@ -386,8 +386,24 @@ describe('every flow by keyboard only', () => {
     await page.context().close();
   });
 
-  it('edits the profile: fields, a tax ID added and one removed, the first invalid field focused, saved', async () => {
+  it('edits the profile: Edit, Cancel, fields, a tax ID added and one removed, the first invalid field focused, saved', async () => {
     const { page, api } = await signedIn();
+    // Edit opens the form in place, focus on its first field; Escape leaves it open; Cancel drops the draft.
+    await tabTo(page, { role: 'button', name: 'Edit details' });
+    await press(page, 'Enter');
+    await expectFocus(page, { role: 'textbox', name: 'Name', host: 'portal-profile' });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Not Kept');
+    await press(page, 'Escape');
+    await expectFocus(page, { role: 'textbox', name: 'Name', host: 'portal-profile' });
+    await tabTo(page, { role: 'button', name: 'Cancel' });
+    await press(page, 'Enter');
+    await expectFocus(page, { role: 'button', name: 'Edit details' });
+    await page.locator('portal-profile [part="details"] [data-field="name"] dd').getByText('Dana Demo', { exact: true }).waitFor();
+    assert.equal((await api<{ name: string }>('/customer')).name, 'Dana Demo');
+
+    await press(page, 'Enter');
+    await expectFocus(page, { role: 'textbox', name: 'Name', host: 'portal-profile' });
     await tabTo(page, { role: 'textbox', name: 'Phone (optional)' });
     await page.keyboard.press('Control+A');
     await page.keyboard.type('+44 20 7946 0958');
@@ -421,6 +437,9 @@ describe('every flow by keyboard only', () => {
     await tabTo(page, { name: 'Save' });
     await press(page, 'Enter');
     await announced(page, 'portal-profile', 'Saved.');
+    // The details again, with what was saved; focus back on Edit.
+    await expectFocus(page, { role: 'button', name: 'Edit details' });
+    await page.locator('portal-profile [part="details"] [data-field="name"] dd').getByText('Dana Keyboard', { exact: true }).waitFor();
     const stored = await api<{ name: string; phone: string; tax_ids: Array<{ type: string; value: string }> }>('/customer');
     assert.equal(stored.name, 'Dana Keyboard');
     assert.equal(stored.phone, '+44 20 7946 0958');

@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
+import { addEnglish } from '../../i18n/registry.js';
 import paymentMethod from '../../i18n/en/paymentMethod.js';
-import type { ResponseOf, Schemas } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
 import { takeFragmentReturn } from '../../state/fragment.js';
 import { ResourceController } from '../../state/resource-controller.js';
@@ -17,19 +16,19 @@ import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
 import { markFor, markForSummary, markStyles, paymentMark } from './brand-marks.js';
+import type { PaymentMethodDialog } from './dialog.js';
 import { styles } from './portal-payment-method.styles.js';
-
-type PaymentMethod = Schemas['PaymentMethod'];
-type PaymentMethodList = ResponseOf<'/v1/payment-methods', 'get'>;
-type Subscription = Schemas['Subscription'];
-type SubscriptionList = ResponseOf<'/v1/subscriptions', 'get'>;
-type Invoice = Schemas['Invoice'];
-type CardError = Schemas['CardError'];
-
-/** Statuses in which a subscription bills the customer, so it needs a payment method. */
-const BILLABLE = new Set(['active', 'trialing', 'past_due', 'on_hold']);
-/** Statuses in which the outstanding invoice is charged when the payment method is set. */
-const UNPAID = new Set(['on_hold', 'past_due']);
+import {
+  owes,
+  subscriptionName,
+  type Action,
+  type DialogContext,
+  type Owing,
+  type PaymentMethod,
+  type PaymentMethodList,
+  type Subscription,
+  type SubscriptionList,
+} from './shared.js';
 
 const CARD_BRANDS = {
   visa: 'Visa',
@@ -44,11 +43,27 @@ const CARD_BRANDS = {
 /** The deep-link flow opens the dialog once per session store, whatever the number of elements. */
 const flowOpened = new WeakSet<PortalStore>();
 
-type Action = 'default' | 'remove' | 'use' | 'pay' | 'setup';
+/** The dialog's chunk (dialog.ts): asked for once, when a customer first heads for the dialog. */
+type DialogModule = typeof import('./dialog.js');
+let dialogModule: Promise<DialogModule> | undefined;
+function loadDialog(): Promise<DialogModule> {
+  dialogModule ??= import('./dialog.js').then(
+    (module) => {
+      addEnglish(module.english);
+      return module;
+    },
+    (error: unknown) => {
+      dialogModule = undefined; // a later press tries again
+      throw error;
+    },
+  );
+  return dialogModule;
+}
+/** Fetches the dialog's code now, quietly (a press that needs it says so if it cannot load). */
+const prefetch = () => void loadDialog().catch(() => undefined);
 
-type Outcome =
-  | { kind: 'reactivated'; subscription: Subscription; invoice: Invoice; method: string }
-  | { kind: 'declined'; message: string; declineCode: string };
+/** Another element's way into the dialog: `<portal-subscriptions>`' "Update payment method". */
+const UPDATE_BUTTON = '[data-action="update-payment-method"]';
 
 /** The focused element, looking into shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -100,8 +115,8 @@ function deepActiveElement(): HTMLElement | null {
  */
 export class PortalPaymentMethod extends LitElement {
   static override styles = [tokens, skeleton, controls, markStyles, styles];
-  /** The string namespaces it shows, with their English (other languages load lazily). */
-  static i18n: ElementStrings = { paymentMethod };
+  /** The string namespaces it shows, with their English (the dialog's comes with its code; other languages load lazily). */
+  static i18n: ElementStrings = { paymentMethod, paymentMethodDialog: null };
 
   /** Show and change the method of this subscription (`sub_…`) instead of the default one. */
   @property({ reflect: true }) subscription?: string;
@@ -115,24 +130,24 @@ export class PortalPaymentMethod extends LitElement {
   /** A problem outside the dialog (e.g. the hosted page's return could not be matched). */
   @state() private problem = '';
   @state() private open = false;
+  /** The dialog's code is loading for a way into it (Edit is busy meanwhile). */
+  @state() private loadingDialog = false;
   /** The subscription the dialog is about, if any. */
   @state() private dialogSubscription?: string;
-  /** The method chosen in the dialog. */
-  @state() private selected?: string;
   @state() private busy?: Action;
   /** What the dialog's live region says. */
   @state() private notice = '';
-  /** The dialog's error (role="alert"). */
+  /** The dialog's error (role="alert"); shown outside it while it is closed. */
   @state() private error = '';
-  /** A removal waiting for confirmation: the method's id. */
-  @state() private confirmingRemove?: string;
-  @state() private outcome?: Outcome;
 
   readonly #i18n = new LocalizeController(this, () => this.store?.locale);
   readonly #methods = new ResourceController<ResourceState<PaymentMethodList>>(this, () => this.store?.paymentMethods);
   readonly #subs = new ResourceController<ResourceState<SubscriptionList>>(this, () => this.store?.subscriptions);
   readonly #boot = new ResourceController<ResourceState<Bootstrap>>(this, () => this.store?.bootstrap);
+  readonly #ctx = this.#context();
 
+  /** The dialog's content and actions, once its code has loaded (see `#loadDialog`). */
+  #dialogCode?: PaymentMethodDialog;
   /** Where focus goes back when the dialog closes. */
   #opener?: HTMLElement | null;
   /** Where `portal-payment-method-update-requested` is listened for. */
@@ -149,6 +164,8 @@ export class PortalPaymentMethod extends LitElement {
     globalThis.addEventListener?.('pageshow', this.#onPageShow);
     this.#eventRoot = this.closest('portal-session') ?? document;
     this.#eventRoot.addEventListener('portal-payment-method-update-requested', this.#onUpdateRequested as EventListener);
+    this.#eventRoot.addEventListener('pointerover', this.#headingForUpdate);
+    this.#eventRoot.addEventListener('focusin', this.#headingForUpdate);
   }
 
   override disconnectedCallback(): void {
@@ -156,6 +173,8 @@ export class PortalPaymentMethod extends LitElement {
     globalThis.removeEventListener?.('hashchange', this.#onHashChange);
     globalThis.removeEventListener?.('pageshow', this.#onPageShow);
     this.#eventRoot?.removeEventListener('portal-payment-method-update-requested', this.#onUpdateRequested as EventListener);
+    this.#eventRoot?.removeEventListener('pointerover', this.#headingForUpdate);
+    this.#eventRoot?.removeEventListener('focusin', this.#headingForUpdate);
     this.#eventRoot = undefined;
     this.#dialog?.close();
   }
@@ -196,9 +215,49 @@ export class PortalPaymentMethod extends LitElement {
     return this.#boot.state?.data?.features.payment_method_update.enabled !== false;
   }
 
-  /** Whether `sub` has an invoice that setting its method pays. */
-  #owes(sub: Subscription | undefined): sub is Subscription & { outstanding: NonNullable<Subscription['outstanding']> } {
-    return Boolean(sub && UNPAID.has(sub.status) && sub.outstanding);
+  /** What the dialog's code (dialog.ts) reads and does through its element. */
+  #context(): DialogContext {
+    const el = this;
+    return {
+      i18n: el.#i18n,
+      store: () => el.store,
+      methods: () => el.#methodList,
+      subscriptions: () => el.#subList,
+      name: (pm) => el.#name(pm),
+      detail: (pm) => el.#detail(pm),
+      flags: (pm) => el.#flags(pm),
+      get subscription() {
+        return el.dialogSubscription;
+      },
+      get open() {
+        return el.open;
+      },
+      get busy() {
+        return el.busy;
+      },
+      set busy(action) {
+        el.busy = action;
+      },
+      get notice() {
+        return el.notice;
+      },
+      set notice(message) {
+        el.notice = message;
+      },
+      get error() {
+        return el.error;
+      },
+      set error(message) {
+        el.error = message;
+      },
+      begin: (action) => el.#begin(action),
+      errorText: (error) => el.#errorText(error),
+      addNew: () => void el.#addNew(),
+      announce: (message) => (el.announcement = message),
+      alert: (message) => (el.problem = message),
+      close: () => el.#close(),
+      flowRedirect: () => el.#flowRedirect(),
+    };
   }
 
   // ── Words ───────────────────────────────────────────────────────────────────
@@ -270,15 +329,11 @@ export class PortalPaymentMethod extends LitElement {
     }
   }
 
-  #subName(sub: Pick<Subscription, 'price' | 'product'>): string {
-    return sub.price.nickname ?? sub.product.name;
-  }
-
-  #flags(pm: PaymentMethod, options: { showDefault: boolean }) {
+  /** "Expired" / "Expires soon" (the dialog adds "Default" and "Current"). */
+  #flags(pm: PaymentMethod) {
     const t = this.#i18n;
     return html`${pm.expired ? html`<span class="flag danger" part="flag">${t.term('paymentMethod.flag.expired')}</span>` : nothing}
-    ${pm.expires_soon ? html`<span class="flag warning" part="flag">${t.term('paymentMethod.flag.expiresSoon')}</span>` : nothing}
-    ${options.showDefault && pm.is_default ? html`<span class="flag" part="flag">${t.term('paymentMethod.flag.default')}</span>` : nothing}`;
+    ${pm.expires_soon ? html`<span class="flag warning" part="flag">${t.term('paymentMethod.flag.expiresSoon')}</span>` : nothing}`;
   }
 
   // ── Rendering ───────────────────────────────────────────────────────────────
@@ -292,7 +347,7 @@ export class PortalPaymentMethod extends LitElement {
         ${this.problem ? html`<p class="notice danger" role="alert">${this.problem}</p>` : nothing}
         ${this.store ? this.#renderSummary() : html`<p part="message" class="message">${t.term('paymentMethod.signedOut')}</p>`}
       </section>
-      ${this.#renderDialog()}
+      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onClose}>${this.open ? this.#dialogCode?.render() : nothing}</dialog>
     `;
   }
 
@@ -318,10 +373,10 @@ export class PortalPaymentMethod extends LitElement {
       return html`
         ${this.#renderOwing(sub)}
         ${pm
-          ? this.#renderShown(pm, t.term('paymentMethod.editFor', this.#subName(sub)))
+          ? this.#renderShown(pm, t.term('paymentMethod.editFor', subscriptionName(sub)))
           : sub.payment_method
             ? this.#renderSummaryOnly(sub)
-            : this.#renderNone(t.term('paymentMethod.noneForSubscription', this.#subName(sub)), t.term('paymentMethod.editFor', this.#subName(sub)))}
+            : this.#renderNone(t.term('paymentMethod.noneForSubscription', subscriptionName(sub)), t.term('paymentMethod.editFor', subscriptionName(sub)))}
       `;
     }
 
@@ -332,11 +387,11 @@ export class PortalPaymentMethod extends LitElement {
   }
 
   #renderOwing(sub: Subscription) {
-    if (!this.#owes(sub)) return nothing;
+    if (!owes(sub)) return nothing;
     const t = this.#i18n;
     const amount = t.money(sub.outstanding.amount_due, sub.outstanding.currency);
     return html`<p class="notice warning" part="notice">
-      ${sub.status === 'on_hold' ? t.term('paymentMethod.onHold', this.#subName(sub), amount) : t.term('paymentMethod.pastDue', this.#subName(sub), amount)}
+      ${sub.status === 'on_hold' ? t.term('paymentMethod.onHold', subscriptionName(sub), amount) : t.term('paymentMethod.pastDue', subscriptionName(sub), amount)}
     </p>`;
   }
 
@@ -346,7 +401,7 @@ export class PortalPaymentMethod extends LitElement {
       <div class="text">
         <span class="name">${this.#name(pm)}</span>
         <span class="detail">${this.#detail(pm)}</span>
-        ${pm.expired || pm.expires_soon ? html`<span class="flags">${this.#flags(pm, { showDefault: false })}</span>` : nothing}
+        ${pm.expired || pm.expires_soon ? html`<span class="flags">${this.#flags(pm)}</span>` : nothing}
         ${pm.expired ? html`<span class="note" data-note="expired">${this.#i18n.term('paymentMethod.expiredNote')}</span>` : nothing}
         ${pm.expires_soon ? html`<span class="note" data-note="expires-soon">${this.#i18n.term('paymentMethod.expiresSoonNote')}</span>` : nothing}
       </div>
@@ -362,7 +417,7 @@ export class PortalPaymentMethod extends LitElement {
     return html`<div class="panel" part="method">
       ${paymentMark(markForSummary(pm.type, pm.brand))}
       <div class="text"><span class="name">${pm.last4 ? t.term('paymentMethod.endingIn', brand, pm.last4) : brand}</span></div>
-      ${this.#editButton(t.term('paymentMethod.editFor', this.#subName(sub)))}
+      ${this.#editButton(t.term('paymentMethod.editFor', subscriptionName(sub)))}
     </div>`;
   }
 
@@ -389,7 +444,17 @@ export class PortalPaymentMethod extends LitElement {
 
   #editButton(label: string) {
     if (!this.#featureEnabled) return nothing;
-    return html`<button type="button" class="edit" part="edit" data-action="edit" aria-label=${label} @click=${(e: Event) => this.#openDialog(this.subscription, e.currentTarget as HTMLElement)}>
+    return html`<button
+      type="button"
+      class="edit"
+      part="edit"
+      data-action="edit"
+      aria-label=${label}
+      aria-busy=${this.loadingDialog ? 'true' : 'false'}
+      @pointerover=${prefetch}
+      @focusin=${prefetch}
+      @click=${(e: Event) => void this.#openDialog(this.subscription, e.currentTarget as HTMLElement)}
+    >
       ${this.#i18n.term('paymentMethod.edit')}
     </button>`;
   }
@@ -411,190 +476,39 @@ export class PortalPaymentMethod extends LitElement {
     }
   };
 
-  // ── The dialog ──────────────────────────────────────────────────────────────
-
-  #renderDialog() {
-    const t = this.#i18n;
-    const sub = this.#sub(this.dialogSubscription);
-    const reactivating = this.#owes(sub) || this.outcome?.kind === 'reactivated';
-    const title = !this.open
-      ? ''
-      : sub
-        ? reactivating
-          ? t.term('paymentMethod.dialog.reactivateTitle', this.#subName(sub))
-          : t.term('paymentMethod.dialog.subscriptionTitle', this.#subName(sub))
-        : t.term('paymentMethod.dialog.title');
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.#onClose}>
-      ${this.open
-        ? html`<div class="dialog-body">
-            <h2 id="dialog-title" tabindex="-1">${title}</h2>
-            <button type="button" class="close" part="button" aria-label=${t.term('paymentMethod.close')} @click=${this.#close}>×</button>
-            ${this.outcome?.kind === 'reactivated' ? this.#renderReactivated(this.outcome) : this.#renderChoice(sub)}
-          </div>`
-        : nothing}
-    </dialog>`;
-  }
-
-  #renderReactivated(outcome: Extract<Outcome, { kind: 'reactivated' }>) {
-    const t = this.#i18n;
-    const receipt = safeHttpUrl(outcome.invoice.pdf_url, linkOrigins(this.store));
-    const method = this.#methodList.find((m) => m.id === outcome.method);
-    return html`<div class="result success" role="status">
-        <h3 id="result-title" tabindex="-1">${t.term('paymentMethod.reactivated.title')}</h3>
-        <p>
-          ${t.term('paymentMethod.reactivated.body', this.#subName(outcome.subscription), t.money(outcome.invoice.amount_paid, outcome.invoice.currency))}
-          ${method ? t.term('paymentMethod.reactivated.with', this.#name(method)) : nothing}
-        </p>
-        <p>${t.term('paymentMethod.reactivated.renews', t.date(outcome.subscription.current_period_end))}</p>
-        ${receipt
-          ? html`<p>
-              <a part="receipt" href=${receipt} target="_blank" rel="noopener">${t.term('paymentMethod.receipt', outcome.invoice.number)}</a>
-            </p>`
-          : nothing}
-      </div>
-      <div class="dialog-actions">
-        <button type="button" class="primary" part="button primary" data-action="done" @click=${this.#close}>${t.term('paymentMethod.done')}</button>
-      </div>`;
-  }
-
-  #renderChoice(sub: Subscription | undefined) {
-    const t = this.#i18n;
-    const methods = this.#methodList;
-    const selected = methods.find((m) => m.id === this.selected);
-    const owes = this.#owes(sub);
-    const declined = this.outcome?.kind === 'declined' ? this.outcome : undefined;
-    return html`
-      ${owes
-        ? html`<div class="outstanding" part="outstanding">
-            <p>${sub.status === 'on_hold' ? t.term('paymentMethod.dialog.onHoldIntro', this.#subName(sub)) : t.term('paymentMethod.dialog.pastDueIntro', this.#subName(sub))}</p>
-            <p class="due">
-              <span>${t.term('paymentMethod.dialog.outstanding')}</span>
-              <strong data-amount>${t.money(sub.outstanding.amount_due, sub.outstanding.currency)}</strong>
-            </p>
-          </div>`
-        : nothing}
-      <div role="status" class="dialog-status">${this.notice ? html`<p class="notice success">${this.notice}</p>` : nothing}</div>
-      ${declined
-        ? html`<div class="notice danger" role="alert" data-result="declined">
-            <p><strong>${t.term('paymentMethod.declined.title')}</strong> ${declined.message}</p>
-            <p>${sub ? t.term('paymentMethod.declined.still', this.#subName(sub), sub.status === 'on_hold') : nothing}</p>
-          </div>`
-        : nothing}
-      ${this.error ? html`<p class="notice danger" role="alert">${this.error}</p>` : nothing}
-      ${methods.length
-        ? html`<fieldset class="choices">
-            <legend>${t.term('paymentMethod.dialog.saved')}</legend>
-            ${repeat(methods, (m) => m.id, (m) => this.#renderOption(m, sub))}
-          </fieldset>`
-        : html`<p class="message">${t.term('paymentMethod.empty')}</p>`}
-      ${selected ? this.#renderSelectedActions(selected, sub) : nothing}
-      <div class="add">
-        <button type="button" part="button" data-action="add" aria-disabled=${this.busy ? 'true' : 'false'} aria-busy=${this.busy === 'setup' ? 'true' : 'false'} @click=${this.#addNew}>
-          ${this.busy === 'setup' ? t.term('paymentMethod.opening') : t.term('paymentMethod.add')}
-        </button>
-        <p class="hint">${t.term('paymentMethod.addHint')}</p>
-      </div>
-      <div class="dialog-actions">${this.#renderPrimary(selected, sub)}</div>
-    `;
-  }
-
-  #renderOption(pm: PaymentMethod, sub: Subscription | undefined) {
-    const t = this.#i18n;
-    const usedBy = pm.used_by.map((id) => this.#sub(id)).filter((s): s is Subscription => Boolean(s));
-    const current = sub?.payment_method?.id === pm.id;
-    return html`<label class="option" part="option" data-method=${pm.id}>
-      <input type="radio" name="method" .value=${pm.id} .checked=${this.selected === pm.id} @change=${() => this.#select(pm.id)} />
-      ${paymentMark(markFor(pm))}
-      <span class="text">
-        <span class="name">${this.#name(pm)}</span>
-        <span class="detail">${this.#detail(pm)}</span>
-        <span class="flags">
-          ${this.#flags(pm, { showDefault: true })}
-          ${sub && current ? html`<span class="flag" part="flag">${t.term('paymentMethod.flag.current')}</span>` : nothing}
-        </span>
-        ${!sub && usedBy.length ? html`<span class="detail">${t.term('paymentMethod.usedBy', usedBy.map((s) => this.#subName(s)).join(', '))}</span>` : nothing}
-      </span>
-    </label>`;
-  }
-
-  /** Make default and Remove, for the method chosen; the removal rule explained before they try. */
-  #renderSelectedActions(pm: PaymentMethod, sub: Subscription | undefined) {
-    const t = this.#i18n;
-    const name = this.#name(pm);
-    const lastNeeded = this.#methodList.length === 1 && this.#subList.some((s) => BILLABLE.has(s.status));
-    if (this.confirmingRemove === pm.id) {
-      const moving = pm.used_by.map((id) => this.#sub(id)).filter((s): s is Subscription => Boolean(s));
-      return html`<div class="confirm" part="confirm">
-        <p id="confirm-text">
-          ${t.term('paymentMethod.remove.confirm', name)}
-          ${moving.length ? t.term('paymentMethod.remove.moves', moving.map((s) => this.#subName(s)).join(', ')) : nothing}
-        </p>
-        <div class="row">
-          ${this.#actionButton('remove', t.term('paymentMethod.remove.yes'), t.term('paymentMethod.removing'), () => void this.#remove(pm), 'danger', 'confirm-text')}
-          <button type="button" part="button" data-action="keep" @click=${this.#cancelRemove}>${t.term('paymentMethod.remove.no')}</button>
-        </div>
-      </div>`;
-    }
-    const showDefault = Boolean(sub) && !pm.is_default;
-    return html`<div class="row selected-actions">
-        ${showDefault ? this.#actionButton('default', t.term('paymentMethod.makeDefault'), t.term('paymentMethod.saving'), () => void this.#makeDefault(pm, false), 'secondary') : nothing}
-        <button type="button" part="button danger" class="danger-quiet" data-action="ask-remove" aria-disabled=${lastNeeded || this.busy ? 'true' : 'false'}
-          aria-describedby=${lastNeeded ? 'remove-why' : nothing} @click=${() => this.#askRemove(pm, lastNeeded)}>
-          ${t.term('paymentMethod.remove', name)}
-        </button>
-      </div>
-      ${lastNeeded ? html`<p class="hint" id="remove-why" data-why="last-method">${t.term('paymentMethod.remove.lastNeeded')}</p>` : nothing}`;
-  }
-
-  #renderPrimary(selected: PaymentMethod | undefined, sub: Subscription | undefined) {
-    const t = this.#i18n;
-    const cancel = html`<button type="button" part="button" data-action="cancel" @click=${this.#close}>${t.term('paymentMethod.cancel')}</button>`;
-    if (!selected) return cancel;
-    if (sub && this.#owes(sub)) {
-      const amount = t.money(sub.outstanding.amount_due, sub.outstanding.currency);
-      return html`${cancel}${this.#actionButton('pay', t.term('paymentMethod.pay', amount), t.term('paymentMethod.paying'), () => void this.#setForSubscription(selected, sub))}`;
-    }
-    if (sub) {
-      if (sub.payment_method?.id === selected.id) return html`<p class="hint">${t.term('paymentMethod.alreadyUsed', this.#subName(sub))}</p>${cancel}`;
-      return html`${cancel}${this.#actionButton('use', t.term('paymentMethod.useFor', this.#subName(sub)), t.term('paymentMethod.saving'), () => void this.#setForSubscription(selected, sub))}`;
-    }
-    if (selected.is_default) return html`<p class="hint">${t.term('paymentMethod.alreadyDefault')}</p>${cancel}`;
-    return html`${cancel}${this.#actionButton('default', t.term('paymentMethod.makeDefault'), t.term('paymentMethod.saving'), () => void this.#makeDefault(selected, true))}`;
-  }
-
-  /** A button that runs one request: busy while it runs, every press meanwhile ignored. */
-  #actionButton(action: Action, label: string, busyLabel: string, run: () => void, kind: 'primary' | 'secondary' | 'danger' = 'primary', describedBy?: string) {
-    const running = this.busy === action;
-    return html`<button
-      type="button"
-      class=${kind}
-      part=${kind === 'secondary' ? 'button' : `button ${kind}`}
-      data-action=${action}
-      aria-disabled=${this.busy ? 'true' : 'false'}
-      aria-busy=${running ? 'true' : 'false'}
-      aria-describedby=${describedBy ?? nothing}
-      @click=${() => {
-        if (!this.busy) run();
-      }}
-    >
-      ${running ? busyLabel : label}
-    </button>`;
-  }
-
   // ── Opening and closing ─────────────────────────────────────────────────────
 
-  async #openDialog(subscription: string | undefined, opener: HTMLElement | null, options: { selected?: string; notice?: string } = {}): Promise<void> {
-    const sub = this.#sub(subscription);
-    const methods = this.#methodList;
+  /**
+   * The dialog's code: loaded on first use, usually already on its way (see `prefetch`);
+   * meanwhile the opener is busy and further ways in are ignored; if it cannot load, the
+   * element says so and the next press tries again.
+   */
+  async #loadDialog(opener: HTMLElement | null): Promise<PaymentMethodDialog | undefined> {
+    if (this.loadingDialog) return undefined;
+    this.loadingDialog = true; // Edit shows it
+    // The subscriptions' "Update payment method" that asked knows nothing of the wait: busy too, meanwhile.
+    const other = opener?.matches(UPDATE_BUTTON) && !opener.hasAttribute('aria-busy') ? opener : null;
+    other?.setAttribute('aria-busy', 'true');
+    try {
+      const module = await loadDialog();
+      return (this.#dialogCode ??= new module.PaymentMethodDialog(this, this.#ctx));
+    } catch {
+      this.problem = this.#i18n.term('error.network');
+      return undefined;
+    } finally {
+      this.loadingDialog = false;
+      other?.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Opens the dialog (for `subscription`, or the default method) once its code is here; `opener` gets focus back. */
+  async #openDialog(subscription: string | undefined, opener: HTMLElement | null, added?: { method: PaymentMethod; owing?: Owing }): Promise<void> {
+    const code = this.#dialogCode ?? (await this.#loadDialog(opener));
+    if (!code || !this.isConnected) return;
     this.dialogSubscription = subscription;
-    this.selected =
-      options.selected ?? sub?.payment_method?.id ?? methods.find((m) => m.is_default)?.id ?? methods[0]?.id;
-    if (!methods.some((m) => m.id === this.selected)) this.selected = methods[0]?.id;
-    this.notice = options.notice ?? '';
+    this.notice = code.reset(subscription, added);
     this.error = '';
-    this.outcome = undefined;
     if (this.busy === 'setup') this.busy = undefined;
-    this.confirmingRemove = undefined;
     this.problem = '';
     this.#opener = opener;
     this.open = true;
@@ -606,6 +520,11 @@ export class PortalPaymentMethod extends LitElement {
     (radio ?? this.renderRoot.querySelector<HTMLElement>('#dialog-title'))?.focus();
   }
 
+  /** The customer heads for another element's way into the dialog (pointer over, or focus on, it): fetch its code now. */
+  #headingForUpdate = (event: Event) => {
+    if (!this.#dialogCode && event.composedPath().some((node) => node instanceof Element && node.matches(UPDATE_BUTTON))) prefetch();
+  };
+
   #close = () => {
     const dialog = this.#dialog;
     if (dialog?.open) dialog.close();
@@ -615,24 +534,14 @@ export class PortalPaymentMethod extends LitElement {
   #onClose = () => {
     if (!this.open) return;
     const opener = this.#opener;
-    if (this.outcome?.kind === 'reactivated') {
-      const amount = this.#i18n.money(this.outcome.invoice.amount_paid, this.outcome.invoice.currency);
-      this.announcement = this.#i18n.term('paymentMethod.reactivated.announce', this.#subName(this.outcome.subscription), amount);
-    }
+    this.#dialogCode?.closed();
     this.open = false;
     this.#opener = undefined;
-    this.confirmingRemove = undefined;
     void this.updateComplete.then(() => {
       if (opener?.isConnected && opener.getClientRects().length > 0) opener.focus();
       else this.renderRoot.querySelector<HTMLElement>('[part~="edit"]')?.focus();
     });
   };
-
-  #select(id: string): void {
-    this.selected = id;
-    this.confirmingRemove = undefined;
-    this.error = '';
-  }
 
   #onUpdateRequested = (event: CustomEvent<{ subscription: Subscription }>) => {
     if (event.defaultPrevented || !this.store || !this.#featureEnabled) return;
@@ -684,6 +593,7 @@ export class PortalPaymentMethod extends LitElement {
     if (!id) return;
     this.#pendingSetup = id;
     this.#setupRefresh = undefined;
+    prefetch(); // the dialog opens once the lists are read again
     this.requestUpdate();
   }
 
@@ -705,24 +615,19 @@ export class PortalPaymentMethod extends LitElement {
     if (this.#setupRefresh !== 'done' || methods?.status !== 'ready' || methods.refreshing) return;
     if (!subs || subs.status === 'loading' || subs.status === 'idle' || subs.refreshing) return;
     this.#pendingSetup = undefined;
-    const t = this.#i18n;
     const pm = this.#methodList.find((m) => m.id === id);
     if (!pm) {
-      this.problem = t.term('paymentMethod.addedMissing');
+      this.problem = this.#i18n.term('paymentMethod.addedMissing');
       return;
     }
     // Added for an on-hold subscription: the setup made it that subscription's method; paying is the next step.
-    const owing = this.#subList.find((s) => s.payment_method?.id === pm.id && this.#owes(s));
+    const owing = this.#subList.find((s): s is Owing => s.payment_method?.id === pm.id && owes(s));
     const forSub = owing?.id ?? (this.subscription && pm.used_by.includes(this.subscription) ? this.subscription : undefined);
-    const name = this.#name(pm);
-    const notice = owing
-      ? t.term('paymentMethod.addedPayNext', name, t.money(owing.outstanding!.amount_due, owing.outstanding!.currency))
-      : t.term('paymentMethod.added', name);
     emit(this, 'portal-payment-method-updated', { payment_method: pm, change: 'added', subscription: this.#sub(forSub) });
-    void this.#openDialog(forSub ?? this.subscription, null, { selected: pm.id, notice });
+    void this.#openDialog(forSub ?? this.subscription, null, { method: pm, owing });
   }
 
-  // ── Actions ─────────────────────────────────────────────────────────────────
+  // ── Actions (the dialog's own are in dialog.ts) ─────────────────────────────
 
   /** Runs one action at a time; false (with the offline message) when actions are paused. */
   #begin(action: Action): boolean {
@@ -768,135 +673,4 @@ export class PortalPaymentMethod extends LitElement {
       this.error = this.#errorText(error);
     }
   };
-
-  async #makeDefault(pm: PaymentMethod, closeAfter: boolean): Promise<void> {
-    if (!this.#begin('default')) return;
-    const store = this.store!;
-    const t = this.#i18n;
-    try {
-      const list = await store.mutate(
-        (signal) => store.client.call('post', '/v1/payment-methods/{id}/default', { params: { id: pm.id }, signal }),
-        { affects: [] },
-      );
-      store.paymentMethods.put(list);
-      const message = t.term('paymentMethod.defaultDone', this.#name(pm));
-      emit(this, 'portal-payment-method-updated', { payment_method: list.data.find((m) => m.id === pm.id) ?? pm, change: 'default' });
-      if (closeAfter) {
-        this.announcement = message;
-        this.#close();
-        this.#flowRedirect();
-      } else {
-        this.notice = message;
-      }
-    } catch (error) {
-      this.error = this.#errorText(error);
-      if (error instanceof PortalError && error.kind === 'not_found') void store.refresh(['payment_methods']);
-    } finally {
-      this.busy = undefined;
-    }
-  }
-
-  #askRemove(pm: PaymentMethod, lastNeeded: boolean): void {
-    if (this.busy || lastNeeded) return;
-    this.confirmingRemove = pm.id;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="keep"]')?.focus());
-  }
-
-  #cancelRemove = () => {
-    this.confirmingRemove = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action="ask-remove"]')?.focus());
-  };
-
-  async #remove(pm: PaymentMethod): Promise<void> {
-    if (!this.#begin('remove')) return;
-    const store = this.store!;
-    const t = this.#i18n;
-    try {
-      const list = await store.mutate(
-        (signal) => store.client.call('delete', '/v1/payment-methods/{id}', { params: { id: pm.id }, signal }),
-        { affects: pm.used_by.length ? ['subscriptions'] : [] },
-      );
-      store.paymentMethods.put(list);
-      this.confirmingRemove = undefined;
-      const sub = this.#sub(this.dialogSubscription);
-      this.selected = (sub && list.data.find((m) => m.used_by.includes(sub.id))?.id) ?? list.data.find((m) => m.is_default)?.id ?? list.data[0]?.id;
-      this.notice = t.term('paymentMethod.removed', this.#name(pm));
-      emit(this, 'portal-payment-method-updated', { payment_method: pm, change: 'removed' });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('input[type="radio"]:checked, [data-action="add"]')?.focus();
-    } catch (error) {
-      this.confirmingRemove = undefined;
-      if (error instanceof PortalError && error.details.code === 'payment_method_required') {
-        this.error = t.term('paymentMethod.remove.refused', error.message);
-        void store.refresh(['payment_methods', 'subscriptions']);
-      } else {
-        this.error = this.#errorText(error);
-      }
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-action="ask-remove"]')?.focus();
-    } finally {
-      this.busy = undefined;
-    }
-  }
-
-  /** Sets `sub`'s method; for an on-hold or past-due one that charges the outstanding invoice. */
-  async #setForSubscription(pm: PaymentMethod, shown: Subscription): Promise<void> {
-    if (!this.#begin(this.#owes(shown) ? 'pay' : 'use')) return;
-    const store = this.store!;
-    const t = this.#i18n;
-    const sub = this.#sub(shown.id) ?? shown;
-    this.outcome = undefined;
-    try {
-      const result = await store.mutate(
-        (signal) =>
-          store.client.call('post', '/v1/subscriptions/{id}/payment-method', {
-            params: { id: sub.id },
-            body: { payment_method: pm.id, version: sub.version },
-            signal,
-          }),
-        { affects: ['subscriptions', 'payment_methods', 'invoices'] },
-      );
-      this.#replaceSubscription(result.subscription);
-      emit(this, 'portal-payment-method-updated', { payment_method: pm, change: 'subscription', subscription: result.subscription });
-      if (result.object === 'reactivation') {
-        this.outcome = { kind: 'reactivated', subscription: result.subscription, invoice: result.invoice, method: pm.id };
-        emit(this, 'portal-subscription-reactivated', { subscription: result.subscription, invoice: result.invoice });
-        if (!this.open) {
-          // Closed while the payment ran: say the outcome outside the dialog.
-          this.announcement = t.term('paymentMethod.reactivated.announce', this.#subName(result.subscription), t.money(result.invoice.amount_paid, result.invoice.currency));
-          return;
-        }
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('#result-title')?.focus();
-        this.#flowRedirect();
-      } else {
-        this.announcement = t.term('paymentMethod.usedNow', this.#subName(result.subscription), this.#name(pm));
-        this.#close();
-        this.#flowRedirect();
-      }
-    } catch (error) {
-      const body = error instanceof PortalError ? error.details.body : undefined;
-      if (error instanceof PortalError && error.details.code === 'payment_failed') {
-        const card = (body as CardError | undefined)?.error;
-        this.outcome = { kind: 'declined', message: card?.message ?? error.message, declineCode: card?.decline_code ?? 'card_declined' };
-        if (!this.open) this.problem = `${t.term('paymentMethod.declined.title')} ${this.outcome.message}`;
-      } else if (error instanceof PortalError && error.kind === 'conflict' && error.details.code === 'subscription_version_conflict') {
-        const current = (body as { subscription?: Subscription } | undefined)?.subscription;
-        if (current?.object === 'subscription') this.#replaceSubscription(current);
-        this.error = current && !this.#owes(current) && this.#owes(sub) ? t.term('paymentMethod.conflictSettled', this.#subName(sub)) : t.term('paymentMethod.conflict');
-      } else {
-        this.error = this.#errorText(error);
-      }
-    } finally {
-      this.busy = undefined;
-    }
-  }
-
-  #replaceSubscription(sub: Subscription): void {
-    const store = this.store;
-    if (!store) return;
-    const resource = store.subscriptions;
-    const list = resource.state.data;
-    if (list) resource.put({ ...list, data: list.data.map((s) => (s.id === sub.id ? sub : s)) });
-  }
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The element's styles: the details, Edit, messages. The form brings its own (profile-form.styles.ts). */
 export const styles = css`
   :host {
     display: block;
@@ -17,12 +18,8 @@ export const styles = css`
     margin: 0;
   }
 
-  form {
-    display: grid;
-    gap: var(--_space-4);
-  }
-
-  fieldset {
+  /* The details: each term beside its value, stacked in narrow containers. */
+  .details {
     margin: 0;
     padding: var(--_space-4);
     border: 1px solid var(--_border);
@@ -30,56 +27,47 @@ export const styles = css`
     background: var(--_surface);
     display: grid;
     gap: var(--_space-3);
-    min-inline-size: 0;
   }
 
-  legend {
-    font-weight: 600;
-    padding-inline: var(--_space-1);
-  }
-
-  .fields {
+  .details > div {
     display: grid;
-    gap: var(--_space-3) var(--_space-4);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    grid-template-columns: minmax(0, 12rem) minmax(0, 1fr);
+    gap: var(--_space-1) var(--_space-4);
   }
 
-  .field {
-    align-content: start;
-    min-inline-size: 0;
-  }
-
-  label {
-    font-size: var(--_font-size-sm);
-    font-weight: 500;
-  }
-
-  input,
-  select {
-    background: var(--_field-bg);
-    min-block-size: 40px;
-    inline-size: 100%;
-    box-sizing: border-box;
-    min-inline-size: 0;
-  }
-
-  input:hover:not([readonly]),
-  select:hover {
-    border-color: var(--_brand);
-  }
-
-  input[readonly] {
-    background: var(--_surface-sunken);
+  dt {
     color: var(--_text-muted);
-    border-style: dashed;
-  }
-
-  [aria-invalid='true'] {
-    border-width: 2px;
-  }
-
-  .field-error {
     font-weight: 500;
+  }
+
+  dd {
+    margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .line {
+    display: block;
+  }
+
+  .tax-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-3);
+  }
+
+  dd .tax-list {
+    gap: var(--_space-1);
+  }
+
+  .tax-list:empty {
+    display: none;
+  }
+
+  .tax-type {
+    color: var(--_text-muted);
   }
 
   .note,
@@ -95,45 +83,9 @@ export const styles = css`
     color: var(--_info);
   }
 
-  .tax-list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space-3);
-  }
-
-  .tax-list:empty {
-    display: none;
-  }
-
-  .tax-fields {
-    padding: 0;
-    border: 0;
-    background: none;
-    display: grid;
-    grid-template-columns: minmax(0, 14rem) minmax(0, 1fr) auto;
-    align-items: start;
-    gap: var(--_space-3);
-  }
-
-  .tax-fields > button {
-    margin-block-start: calc(var(--_font-size-sm) * 1.5 + var(--_space-1));
-  }
-
   button {
     min-block-size: 40px;
     justify-self: start;
-  }
-
-  button.primary {
-    font-weight: 600;
-  }
-
-  button.quiet {
-    border-color: transparent;
-    color: var(--_danger);
-    background: none;
   }
 
   button[aria-disabled='true'] {
@@ -148,7 +100,16 @@ export const styles = css`
     gap: var(--_space-3);
   }
 
+  .details + .footer {
+    margin-block-start: var(--_space-4);
+  }
+
+  .announcement:not(:empty) {
+    margin-block-start: var(--_space-3);
+  }
+
   .notice {
+    display: inline-block;
     padding-block: var(--_space-2);
     padding-inline: var(--_space-3);
     border-radius: var(--_radius);
@@ -169,6 +130,10 @@ export const styles = css`
     color: var(--_danger);
   }
 
+  .footer .form-error {
+    flex-basis: 100%;
+  }
+
   .skeleton {
     display: grid;
     gap: var(--_space-3);
@@ -178,20 +143,10 @@ export const styles = css`
     block-size: 120px;
   }
 
-  /* Narrow containers: a tax ID's type, number and Remove stack. */
+  /* Narrow containers: each term above its value. */
   @container (max-width: 520px) {
-    .tax-fields {
+    .details > div {
       grid-template-columns: minmax(0, 1fr);
-    }
-
-    .tax-fields > button {
-      margin-block-start: 0;
-    }
-  }
-
-  @media (forced-colors: active) {
-    [aria-invalid='true'] {
-      border-color: Mark;
     }
   }
 `;

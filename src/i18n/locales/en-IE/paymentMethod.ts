@@ -2,9 +2,6 @@ import type { PartialNamespaceStrings } from '../../locales.js';
 
 const strings: PartialNamespaceStrings<'paymentMethod'> = {
   'paymentMethod.pastDue': (name, amount) => `Your ${name} subscription is overdue: ${amount} is unpaid.`,
-  'paymentMethod.declined.still': (name, onHold) =>
-    `Your ${name} subscription is still ${onHold ? 'on hold' : 'overdue'}. Choose another payment method, or add a new one, and try again.`,
-  'paymentMethod.addedPayNext': (name, amount) => `${name} was added. Press ‘Pay ${amount} and reactivate’ to pay with it.`,
 };
 
 export default strings;

@@ -1,41 +1,18 @@
-import { plural } from '../../plural.js';
 import type { NamespaceStrings } from '../../locales.js';
-
-const taxId = 'Identyfikator podatkowy';
 
 const strings: NamespaceStrings<'profile'> = {
   'profile.title': 'Dane klienta',
   'profile.loading': 'Wczytywanie danych…',
   'profile.signedOut': 'Zaloguj się, aby zobaczyć swoje dane.',
-  'profile.readOnly': 'Aby to zmienić, skontaktuj się z nami.',
   'profile.allReadOnly': 'Tych danych nie można tu zmienić. Aby je zaktualizować, skontaktuj się z nami.',
-  'profile.contact': 'Kontakt',
+  'profile.edit': 'Edytuj dane',
+  'profile.notProvided': 'Nie podano',
   'profile.name': 'Imię i nazwisko',
   'profile.email': 'E-mail',
-  'profile.phone': 'Telefon (opcjonalnie)',
-  'profile.phoneHint': 'Z numerem kierunkowym kraju, np. +48 22 123 45 67.',
+  'profile.phone': 'Telefon',
   'profile.billing': 'Adres rozliczeniowy',
   'profile.shipping': 'Adres dostawy',
-  'profile.addressHint': 'Zostaw wszystkie pola puste, aby usunąć ten adres.',
-  'profile.shippingName': 'Odbiorca',
-  'profile.shippingPhone': 'Telefon odbiorcy (opcjonalnie)',
-  'profile.line1': 'Adres',
-  'profile.line2': 'Nr lokalu, piętro (opcjonalnie)',
-  'profile.city': 'Miejscowość',
-  'profile.state': 'Województwo, stan lub region (opcjonalnie)',
-  'profile.postalCode': 'Kod pocztowy',
-  'profile.country': 'Kraj',
-  'profile.chooseCountry': 'Wybierz kraj',
   'profile.taxIds': 'Identyfikatory podatkowe',
-  'profile.taxIds.hint': 'Widoczne na fakturach.',
-  'profile.taxIds.none': 'Brak identyfikatorów podatkowych.',
-  'profile.taxId': (n) => `${taxId} ${n}`,
-  'profile.taxType': 'Typ',
-  'profile.taxValue': 'Numer',
-  'profile.taxExample': (x) => `Np. ${x}.`,
-  'profile.taxAdd': 'Dodaj identyfikator podatkowy',
-  'profile.taxRemove': 'Usuń',
-  'profile.taxRemoved': (n) => `Usunięto: ${taxId} ${n}. Zapisz, aby zachować zmianę.`,
   'profile.taxType.eu_vat': 'Numer VAT UE',
   'profile.taxType.gb_vat': 'Numer VAT (Wielka Brytania)',
   'profile.taxType.us_ein': 'EIN (USA)',
@@ -50,16 +27,7 @@ const strings: NamespaceStrings<'profile'> = {
   'profile.taxType.ae_trn': 'TRN (ZEA)',
   'profile.taxType.jp_cn': 'Numer korporacyjny (Japonia)',
   'profile.taxType.sg_gst': 'Numer GST (Singapur)',
-  'profile.save': 'Zapisz',
-  'profile.saving': 'Zapisywanie…',
   'profile.saved': 'Zapisano.',
-  'profile.unchanged': 'Nic nie zmieniono, więc nie było czego zapisać.',
-  'profile.required': (l) => `Pole „${l}” jest wymagane.`,
-  'profile.invalidEmail': 'Wpisz adres e-mail w formacie nazwa@example.com.',
-  'profile.invalidField': (l, d) => `${l}: ${d}.`,
-  'profile.checkFields': (c) =>
-    `${plural('pl', c, { one: 'Jedno pole wymaga', few: '# pola wymagają', many: '# pól wymaga', other: '# pola wymaga' })} poprawienia. Niczego nie zapisano.`,
-  'profile.notSaved': 'Zmiany nie zostały zapisane.',
 };
 
 export default strings;

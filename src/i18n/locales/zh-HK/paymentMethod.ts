@@ -2,7 +2,6 @@ import type { PartialNamespaceStrings } from '../../locales.js';
 
 const strings: PartialNamespaceStrings<'paymentMethod'> = {
   'paymentMethod.subscriptionNotFound': '您的賬戶中沒有此訂閱。',
-  'paymentMethod.addHint': '您將在我們付款服務供應商的安全頁面上輸入資料，然後返回此處。',
   'paymentMethod.leaving': '正在開啟我們付款服務供應商的安全頁面…',
   'paymentMethod.card': '卡',
   'paymentMethod.bankAccount': '銀行賬戶',
@@ -15,8 +14,6 @@ const strings: PartialNamespaceStrings<'paymentMethod'> = {
   'paymentMethod.type.bacs_debit': 'Bacs 直接扣賬（英國）',
   'paymentMethod.account': (provider) => `${provider} 賬戶`,
   'paymentMethod.taxId': (last4) => `尾數為${last4}的稅務編號`,
-  'paymentMethod.receipt': (number) => `收據：賬單 ${number}（PDF）`,
-  'paymentMethod.addedPayNext': (name, amount) => `已新增${name}。按「支付${amount}並重新啟用」即可用它付款。`,
   'paymentMethod.addedMissing': '找不到您新增的付款方式。請重新載入頁面，或再新增一次。',
 };
 

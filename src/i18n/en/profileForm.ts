@@ -1,0 +1,38 @@
+/** English, `profileForm`: `<portal-profile>`'s form, which comes with its code (loaded when the customer heads for Edit). */
+const strings = {
+  'profileForm.readOnly': 'Contact us to change this.',
+  'profileForm.contact': 'Contact',
+  'profileForm.phone': 'Phone (optional)',
+  'profileForm.phoneHint': 'With the country code, like +1 415 555 0132.',
+  'profileForm.addressHint': 'Leave every field empty to remove this address.',
+  'profileForm.shippingName': 'Recipient',
+  'profileForm.shippingPhone': 'Recipient’s phone (optional)',
+  'profileForm.line1': 'Address',
+  'profileForm.line2': 'Apartment, suite, floor (optional)',
+  'profileForm.city': 'City',
+  'profileForm.state': 'State, province or region (optional)',
+  'profileForm.postalCode': 'Postal code',
+  'profileForm.country': 'Country',
+  'profileForm.chooseCountry': 'Choose a country',
+  'profileForm.taxIds.hint': 'Shown on your invoices.',
+  'profileForm.taxIds.none': 'No tax IDs.',
+  'profileForm.taxId': (n: number) => `Tax ID ${n}`,
+  'profileForm.taxType': 'Type',
+  'profileForm.taxValue': 'Number',
+  'profileForm.taxExample': (example: string) => `Like ${example}.`,
+  'profileForm.taxAdd': 'Add tax ID',
+  'profileForm.taxRemove': 'Remove',
+  'profileForm.taxRemoved': (n: number) => `Tax ID ${n} removed. Save to keep the change.`,
+  'profileForm.save': 'Save',
+  'profileForm.saving': 'Saving…',
+  'profileForm.cancel': 'Cancel',
+  'profileForm.unchanged': 'Nothing has changed, so there was nothing to save.',
+  'profileForm.required': (label: string) => `${label} is required.`,
+  'profileForm.invalidEmail': 'Enter an email address like name@example.com.',
+  'profileForm.invalidField': (label: string, detail: string) => `${label} ${detail}.`,
+  'profileForm.checkFields': (count: number) =>
+    count === 1 ? 'One field needs your attention. Nothing was saved.' : `${count} fields need your attention. Nothing was saved.`,
+  'profileForm.notSaved': 'Your changes were not saved.',
+} satisfies Record<string, string | ((...args: never[]) => string)>;
+
+export default strings;

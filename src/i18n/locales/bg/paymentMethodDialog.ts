@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Добавяне на нов начин на плащане',
+  'paymentMethodDialog.addHint': 'Ще въведете данните на защитената страница на нашия доставчик на плащания и ще се върнете тук.',
+  'paymentMethodDialog.flag.default': 'По подразбиране',
+  'paymentMethodDialog.flag.current': 'Текущ',
+  'paymentMethodDialog.usedBy': (n) => `Използва се за ${n}`,
+  'paymentMethodDialog.close': 'Затваряне',
+  'paymentMethodDialog.cancel': 'Отказ',
+  'paymentMethodDialog.done': 'Готово',
+  'paymentMethodDialog.dialog.title': 'Вашите начини на плащане',
+  'paymentMethodDialog.dialog.subscriptionTitle': (n) => `Начин на плащане за ${n}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (n) => `Повторно активиране на ${n}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (n) =>
+    `Абонаментът ${n} е задържан, защото плащане е неуспешно. Изберете начин на плащане: дължимата сума ще бъде платена с него и абонаментът ще започне отново.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (n) =>
+    `Плащане за абонамента ${n} е неуспешно. Изберете начин на плащане: дължимата сума ще бъде платена с него.`,
+  'paymentMethodDialog.dialog.outstanding': 'Дължимо сега',
+  'paymentMethodDialog.dialog.saved': 'Запазени начини на плащане',
+  'paymentMethodDialog.makeDefault': 'Задаване по подразбиране',
+  'paymentMethodDialog.saving': 'Запазване…',
+  'paymentMethodDialog.alreadyDefault': 'Това е начинът ви на плащане по подразбиране.',
+  'paymentMethodDialog.defaultDone': (n) => `${n} вече е начинът ви на плащане по подразбиране.`,
+  'paymentMethodDialog.useFor': (n) => `Използване за ${n}`,
+  'paymentMethodDialog.alreadyUsed': (n) => `${n} вече използва този начин на плащане.`,
+  'paymentMethodDialog.usedNow': (s, m) => `${s} вече се плаща с ${m}.`,
+  'paymentMethodDialog.pay': (a) => `Платете ${a} и активирайте отново`,
+  'paymentMethodDialog.paying': 'Плащане…',
+  'paymentMethodDialog.reactivated.title': 'Плащането е получено',
+  'paymentMethodDialog.reactivated.body': (n, a) => `Платени са ${a} и абонаментът ${n} отново е активен.`,
+  'paymentMethodDialog.reactivated.with': (m) => `Платено с ${m}.`,
+  'paymentMethodDialog.reactivated.renews': (d) => `Подновява се на ${d}.`,
+  'paymentMethodDialog.reactivated.announce': (n, a) => `Платени са ${a}. Абонаментът ${n} отново е активен.`,
+  'paymentMethodDialog.receipt': (n) => `Разписка: фактура ${n} (PDF)`,
+  'paymentMethodDialog.declined.title': 'Плащането не мина.',
+  'paymentMethodDialog.declined.still': (n, h) =>
+    `Абонаментът ${n} все още е ${h ? 'задържан' : 'просрочен'}. Изберете друг начин на плащане или добавете нов и опитайте отново.`,
+  'paymentMethodDialog.conflict': 'Абонаментът се промени междувременно. Проверете данните и опитайте отново.',
+  'paymentMethodDialog.conflictSettled': (n) => `За ${n} няма какво повече да се плаща; нищо не е таксувано.`,
+  'paymentMethodDialog.remove': (n) => `Премахване на ${n}`,
+  'paymentMethodDialog.remove.confirm': (n) => `Да се премахне ли ${n}?`,
+  'paymentMethodDialog.remove.moves': (n) => `Плащанията за ${n} ще минават през начина на плащане по подразбиране.`,
+  'paymentMethodDialog.remove.yes': 'Премахване',
+  'paymentMethodDialog.remove.no': 'Запазване',
+  'paymentMethodDialog.removing': 'Премахване…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'Това е единственият ви начин на плащане и абонаментите ви се нуждаят от него, затова не може да бъде премахнат. Първо добавете друг.',
+  'paymentMethodDialog.remove.refused': (m) => `Не беше премахнат. ${m}`,
+  'paymentMethodDialog.removed': (n) => `Премахнато: ${n}.`,
+  'paymentMethodDialog.added': (n) => `Добавено: ${n}.`,
+  'paymentMethodDialog.addedPayNext': (n, a) => `Добавено: ${n}. Натиснете „Платете ${a} и активирайте отново“, за да платите с него.`,
+};
+
+export default strings;

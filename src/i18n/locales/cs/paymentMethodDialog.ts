@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Přidat novou platební metodu',
+  'paymentMethodDialog.addHint': 'Údaje zadáte na zabezpečené stránce našeho poskytovatele plateb a pak se sem vrátíte.',
+  'paymentMethodDialog.flag.default': 'Výchozí',
+  'paymentMethodDialog.flag.current': 'Aktuální',
+  'paymentMethodDialog.usedBy': (n) => `Používá se pro: ${n}`,
+  'paymentMethodDialog.close': 'Zavřít',
+  'paymentMethodDialog.cancel': 'Zrušit',
+  'paymentMethodDialog.done': 'Hotovo',
+  'paymentMethodDialog.dialog.title': 'Vaše platební metody',
+  'paymentMethodDialog.dialog.subscriptionTitle': (n) => `Platební metoda pro ${n}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (n) => `Znovu aktivovat ${n}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (n) =>
+    `Předplatné ${n} je přerušeno, protože platba selhala. Vyberte platební metodu: dlužná částka se z ní strhne a předplatné se znovu spustí.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (n) =>
+    `Platba za předplatné ${n} selhala. Vyberte platební metodu: dlužná částka se z ní strhne.`,
+  'paymentMethodDialog.dialog.outstanding': 'K úhradě nyní',
+  'paymentMethodDialog.dialog.saved': 'Uložené platební metody',
+  'paymentMethodDialog.makeDefault': 'Nastavit jako výchozí',
+  'paymentMethodDialog.saving': 'Ukládání…',
+  'paymentMethodDialog.alreadyDefault': 'Toto je vaše výchozí platební metoda.',
+  'paymentMethodDialog.defaultDone': (n) => `${n} je nyní vaše výchozí platební metoda.`,
+  'paymentMethodDialog.useFor': (n) => `Použít pro ${n}`,
+  'paymentMethodDialog.alreadyUsed': (n) => `${n} už tuto platební metodu používá.`,
+  'paymentMethodDialog.usedNow': (s, m) => `Pro ${s} se nyní používá ${m}.`,
+  'paymentMethodDialog.pay': (a) => `Zaplatit ${a} a znovu aktivovat`,
+  'paymentMethodDialog.paying': 'Probíhá platba…',
+  'paymentMethodDialog.reactivated.title': 'Platba přijata',
+  'paymentMethodDialog.reactivated.body': (n, a) => `Částka ${a} byla zaplacena a předplatné ${n} je opět aktivní.`,
+  'paymentMethodDialog.reactivated.with': (m) => `Platební metoda: ${m}.`,
+  'paymentMethodDialog.reactivated.renews': (d) => `Obnoví se ${d}.`,
+  'paymentMethodDialog.reactivated.announce': (n, a) => `Zaplaceno ${a}. Předplatné ${n} je opět aktivní.`,
+  'paymentMethodDialog.receipt': (n) => `Potvrzení: faktura ${n} (PDF)`,
+  'paymentMethodDialog.declined.title': 'Platba neproběhla.',
+  'paymentMethodDialog.declined.still': (n, h) =>
+    `Předplatné ${n} je stále ${h ? 'přerušeno' : 'po splatnosti'}. Vyberte jinou platební metodu nebo přidejte novou a zkuste to znovu.`,
+  'paymentMethodDialog.conflict': 'Předplatné se mezitím změnilo. Zkontrolujte údaje a zkuste to znovu.',
+  'paymentMethodDialog.conflictSettled': (n) => `${n} už nemá nic k úhradě; nic nebylo účtováno.`,
+  'paymentMethodDialog.remove': (n) => `Odebrat ${n}`,
+  'paymentMethodDialog.remove.confirm': (n) => `Odebrat ${n}?`,
+  'paymentMethodDialog.remove.moves': (n) => `Platby za ${n} se budou místo toho strhávat z výchozí platební metody.`,
+  'paymentMethodDialog.remove.yes': 'Odebrat',
+  'paymentMethodDialog.remove.no': 'Ponechat',
+  'paymentMethodDialog.removing': 'Odebírání…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'Toto je vaše jediná platební metoda a předplatné ji potřebuje, proto ji nelze odebrat. Nejprve přidejte jinou.',
+  'paymentMethodDialog.remove.refused': (m) => `Odebrání se nezdařilo. ${m}`,
+  'paymentMethodDialog.removed': (n) => `Odebráno: ${n}.`,
+  'paymentMethodDialog.added': (n) => `Přidáno: ${n}.`,
+  'paymentMethodDialog.addedPayNext': (n, a) => `Přidáno: ${n}. Platbu provedete tlačítkem „Zaplatit ${a} a znovu aktivovat“.`,
+};
+
+export default strings;

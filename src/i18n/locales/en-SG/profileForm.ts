@@ -1,0 +1,7 @@
+import type { PartialNamespaceStrings } from '../../locales.js';
+
+const strings: PartialNamespaceStrings<'profileForm'> = {
+  'profileForm.line2': 'Unit, suite, floor (optional)',
+};
+
+export default strings;

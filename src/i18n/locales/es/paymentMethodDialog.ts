@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Añadir un nuevo método de pago',
+  'paymentMethodDialog.addHint': 'Introducirás los datos en la página segura de nuestro proveedor de pagos y después volverás aquí.',
+  'paymentMethodDialog.flag.default': 'Predeterminado',
+  'paymentMethodDialog.flag.current': 'Actual',
+  'paymentMethodDialog.usedBy': (names) => `Se usa para ${names}`,
+  'paymentMethodDialog.close': 'Cerrar',
+  'paymentMethodDialog.cancel': 'Cancelar',
+  'paymentMethodDialog.done': 'Listo',
+  'paymentMethodDialog.dialog.title': 'Tus métodos de pago',
+  'paymentMethodDialog.dialog.subscriptionTitle': (name) => `Método de pago de ${name}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (name) => `Reactivar ${name}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (name) =>
+    `Tu suscripción a ${name} está suspendida porque un pago ha fallado. Elige un método de pago: se le cargará el importe pendiente y la suscripción se reactivará.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (name) =>
+    `Ha fallado un pago de tu suscripción a ${name}. Elige un método de pago: se le cargará el importe pendiente.`,
+  'paymentMethodDialog.dialog.outstanding': 'Importe pendiente',
+  'paymentMethodDialog.dialog.saved': 'Métodos de pago guardados',
+  'paymentMethodDialog.makeDefault': 'Establecer como predeterminado',
+  'paymentMethodDialog.saving': 'Guardando…',
+  'paymentMethodDialog.alreadyDefault': 'Este es tu método de pago predeterminado.',
+  'paymentMethodDialog.defaultDone': (name) => `${name} es ahora tu método de pago predeterminado.`,
+  'paymentMethodDialog.useFor': (name) => `Usar para ${name}`,
+  'paymentMethodDialog.alreadyUsed': (name) => `${name} ya usa este método de pago.`,
+  'paymentMethodDialog.usedNow': (subscription, method) => `${subscription} ahora se paga con ${method}.`,
+  'paymentMethodDialog.pay': (amount) => `Pagar ${amount} y reactivar`,
+  'paymentMethodDialog.paying': 'Pagando…',
+  'paymentMethodDialog.reactivated.title': 'Pago recibido',
+  'paymentMethodDialog.reactivated.body': (name, amount) => `Se han pagado ${amount} y tu suscripción a ${name} vuelve a estar activa.`,
+  'paymentMethodDialog.reactivated.with': (method) => `Pagado con ${method}.`,
+  'paymentMethodDialog.reactivated.renews': (date) => `Se renueva el ${date}.`,
+  'paymentMethodDialog.reactivated.announce': (name, amount) => `${amount} pagados. Tu suscripción a ${name} vuelve a estar activa.`,
+  'paymentMethodDialog.receipt': (number) => `Recibo: factura ${number} (PDF)`,
+  'paymentMethodDialog.declined.title': 'El pago no se ha completado.',
+  'paymentMethodDialog.declined.still': (name, onHold) =>
+    `Tu suscripción a ${name} sigue ${onHold ? 'suspendida' : 'con el pago vencido'}. Elige otro método de pago o añade uno nuevo y vuelve a intentarlo.`,
+  'paymentMethodDialog.conflict': 'Esta suscripción ha cambiado entretanto. Revisa los datos y vuelve a intentarlo.',
+  'paymentMethodDialog.conflictSettled': (name) => `${name} no tiene nada pendiente; no se ha cobrado nada.`,
+  'paymentMethodDialog.remove': (name) => `Eliminar ${name}`,
+  'paymentMethodDialog.remove.confirm': (name) => `¿Eliminar ${name}?`,
+  'paymentMethodDialog.remove.moves': (names) => `Para ${names} se usará tu método de pago predeterminado.`,
+  'paymentMethodDialog.remove.yes': 'Eliminar',
+  'paymentMethodDialog.remove.no': 'Conservar',
+  'paymentMethodDialog.removing': 'Eliminando…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'Es tu único método de pago y tus suscripciones necesitan uno, así que no se puede eliminar. Añade antes otro método de pago.',
+  'paymentMethodDialog.remove.refused': (message) => `No se ha eliminado. ${message}`,
+  'paymentMethodDialog.removed': (name) => `${name} se ha eliminado.`,
+  'paymentMethodDialog.added': (name) => `${name} se ha añadido.`,
+  'paymentMethodDialog.addedPayNext': (name, amount) => `${name} se ha añadido. Pulsa «Pagar ${amount} y reactivar» para pagar con él.`,
+};
+
+export default strings;

@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Dodaj novi način plaćanja',
+  'paymentMethodDialog.addHint': 'Podatke ćete unijeti na sigurnoj stranici našeg pružatelja usluga plaćanja, a zatim se vratiti ovamo.',
+  'paymentMethodDialog.flag.default': 'Zadano',
+  'paymentMethodDialog.flag.current': 'Trenutačno',
+  'paymentMethodDialog.usedBy': (n) => `Koristi se za: ${n}`,
+  'paymentMethodDialog.close': 'Zatvori',
+  'paymentMethodDialog.cancel': 'Odustani',
+  'paymentMethodDialog.done': 'Gotovo',
+  'paymentMethodDialog.dialog.title': 'Vaši načini plaćanja',
+  'paymentMethodDialog.dialog.subscriptionTitle': (n) => `Način plaćanja za ${n}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (n) => `Ponovno aktiviraj ${n}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (n) =>
+    `Pretplata ${n} je na čekanju jer plaćanje nije uspjelo. Odaberite način plaćanja: dugovani iznos naplatit će se s njega i pretplata će se ponovno pokrenuti.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (n) =>
+    `Plaćanje pretplate ${n} nije uspjelo. Odaberite način plaćanja: dugovani iznos naplatit će se s njega.`,
+  'paymentMethodDialog.dialog.outstanding': 'Za plaćanje sada',
+  'paymentMethodDialog.dialog.saved': 'Spremljeni načini plaćanja',
+  'paymentMethodDialog.makeDefault': 'Postavi kao zadano',
+  'paymentMethodDialog.saving': 'Spremanje…',
+  'paymentMethodDialog.alreadyDefault': 'Ovo je vaš zadani način plaćanja.',
+  'paymentMethodDialog.defaultDone': (n) => `${n} sada je vaš zadani način plaćanja.`,
+  'paymentMethodDialog.useFor': (n) => `Koristi za ${n}`,
+  'paymentMethodDialog.alreadyUsed': (n) => `${n} već koristi ovaj način plaćanja.`,
+  'paymentMethodDialog.usedNow': (s, m) => `Za ${s} sada se koristi ${m}.`,
+  'paymentMethodDialog.pay': (a) => `Plati ${a} i ponovno aktiviraj`,
+  'paymentMethodDialog.paying': 'Plaćanje…',
+  'paymentMethodDialog.reactivated.title': 'Plaćanje primljeno',
+  'paymentMethodDialog.reactivated.body': (n, a) => `Plaćeno je ${a} i pretplata ${n} ponovno je aktivna.`,
+  'paymentMethodDialog.reactivated.with': (m) => `Način plaćanja: ${m}.`,
+  'paymentMethodDialog.reactivated.renews': (d) => `Obnavlja se ${d}.`,
+  'paymentMethodDialog.reactivated.announce': (n, a) => `Plaćeno ${a}. Pretplata ${n} ponovno je aktivna.`,
+  'paymentMethodDialog.receipt': (n) => `Potvrda: račun ${n} (PDF)`,
+  'paymentMethodDialog.declined.title': 'Plaćanje nije prošlo.',
+  'paymentMethodDialog.declined.still': (n, h) =>
+    `${h ? `Pretplata ${n} i dalje je na čekanju` : `Plaćanje pretplate ${n} i dalje kasni`}. Odaberite drugi način plaćanja ili dodajte novi i pokušajte ponovno.`,
+  'paymentMethodDialog.conflict': 'Pretplata se u međuvremenu promijenila. Provjerite pojedinosti i pokušajte ponovno.',
+  'paymentMethodDialog.conflictSettled': (n) => `Za ${n} više nema ništa za platiti; ništa nije naplaćeno.`,
+  'paymentMethodDialog.remove': (n) => `Ukloni ${n}`,
+  'paymentMethodDialog.remove.confirm': (n) => `Ukloniti ${n}?`,
+  'paymentMethodDialog.remove.moves': (n) => `Plaćanja za ${n} ubuduće će teretiti vaš zadani način plaćanja.`,
+  'paymentMethodDialog.remove.yes': 'Ukloni',
+  'paymentMethodDialog.remove.no': 'Zadrži',
+  'paymentMethodDialog.removing': 'Uklanjanje…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'Ovo je vaš jedini način plaćanja, a pretplate ga trebaju, pa se ne može ukloniti. Najprije dodajte drugi.',
+  'paymentMethodDialog.remove.refused': (m) => `Nije uklonjeno. ${m}`,
+  'paymentMethodDialog.removed': (n) => `Uklonjeno: ${n}.`,
+  'paymentMethodDialog.added': (n) => `Dodano: ${n}.`,
+  'paymentMethodDialog.addedPayNext': (n, a) => `Dodano: ${n}. Za plaćanje njime pritisnite „Plati ${a} i ponovno aktiviraj“.`,
+};
+
+export default strings;

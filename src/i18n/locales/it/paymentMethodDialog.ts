@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Aggiungi un nuovo metodo di pagamento',
+  'paymentMethodDialog.addHint': 'Inserirai i dati nella pagina sicura del nostro fornitore di pagamenti, poi tornerai qui.',
+  'paymentMethodDialog.flag.default': 'Predefinito',
+  'paymentMethodDialog.flag.current': 'Attuale',
+  'paymentMethodDialog.usedBy': (names) => `Usato per ${names}`,
+  'paymentMethodDialog.close': 'Chiudi',
+  'paymentMethodDialog.cancel': 'Annulla',
+  'paymentMethodDialog.done': 'Fine',
+  'paymentMethodDialog.dialog.title': 'I tuoi metodi di pagamento',
+  'paymentMethodDialog.dialog.subscriptionTitle': (name) => `Metodo di pagamento di ${name}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (name) => `Riattiva ${name}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (name) =>
+    `Il tuo abbonamento ${name} è sospeso perché un pagamento non è riuscito. Scegli un metodo di pagamento: l’importo dovuto verrà addebitato e l’abbonamento ripartirà.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (name) =>
+    `Un pagamento del tuo abbonamento ${name} non è riuscito. Scegli un metodo di pagamento: l’importo dovuto verrà addebitato.`,
+  'paymentMethodDialog.dialog.outstanding': 'Importo dovuto ora',
+  'paymentMethodDialog.dialog.saved': 'Metodi di pagamento salvati',
+  'paymentMethodDialog.makeDefault': 'Imposta come predefinito',
+  'paymentMethodDialog.saving': 'Salvataggio…',
+  'paymentMethodDialog.alreadyDefault': 'Questo è il tuo metodo di pagamento predefinito.',
+  'paymentMethodDialog.defaultDone': (name) => `${name} è ora il tuo metodo di pagamento predefinito.`,
+  'paymentMethodDialog.useFor': (name) => `Usa per ${name}`,
+  'paymentMethodDialog.alreadyUsed': (name) => `${name} usa già questo metodo di pagamento.`,
+  'paymentMethodDialog.usedNow': (subscription, method) => `${subscription} ora viene pagato con ${method}.`,
+  'paymentMethodDialog.pay': (amount) => `Paga ${amount} e riattiva`,
+  'paymentMethodDialog.paying': 'Pagamento…',
+  'paymentMethodDialog.reactivated.title': 'Pagamento ricevuto',
+  'paymentMethodDialog.reactivated.body': (name, amount) => `${amount} pagati: il tuo abbonamento ${name} è di nuovo attivo.`,
+  'paymentMethodDialog.reactivated.with': (method) => `Pagato con ${method}.`,
+  'paymentMethodDialog.reactivated.renews': (date) => `Si rinnova il ${date}.`,
+  'paymentMethodDialog.reactivated.announce': (name, amount) => `${amount} pagati. Il tuo abbonamento ${name} è di nuovo attivo.`,
+  'paymentMethodDialog.receipt': (number) => `Ricevuta: fattura ${number} (PDF)`,
+  'paymentMethodDialog.declined.title': 'Il pagamento non è andato a buon fine.',
+  'paymentMethodDialog.declined.still': (name, onHold) =>
+    `Il tuo abbonamento ${name} è ancora ${onHold ? 'sospeso' : 'in ritardo'}. Scegli un altro metodo di pagamento o aggiungine uno nuovo e riprova.`,
+  'paymentMethodDialog.conflict': 'Questo abbonamento è stato modificato nel frattempo. Controlla i dettagli e riprova.',
+  'paymentMethodDialog.conflictSettled': (name) => `${name} non ha più nulla da pagare; non è stato addebitato nulla.`,
+  'paymentMethodDialog.remove': (name) => `Rimuovi ${name}`,
+  'paymentMethodDialog.remove.confirm': (name) => `Rimuovere ${name}?`,
+  'paymentMethodDialog.remove.moves': (names) => `Per ${names} verrà usato il metodo di pagamento predefinito.`,
+  'paymentMethodDialog.remove.yes': 'Rimuovi',
+  'paymentMethodDialog.remove.no': 'Mantieni',
+  'paymentMethodDialog.removing': 'Rimozione…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'È il tuo unico metodo di pagamento e i tuoi abbonamenti ne hanno bisogno, quindi non può essere rimosso. Aggiungi prima un altro metodo di pagamento.',
+  'paymentMethodDialog.remove.refused': (message) => `Non è stato rimosso. ${message}`,
+  'paymentMethodDialog.removed': (name) => `${name} è stato rimosso.`,
+  'paymentMethodDialog.added': (name) => `${name} è stato aggiunto.`,
+  'paymentMethodDialog.addedPayNext': (name, amount) => `${name} è stato aggiunto. Premi «Paga ${amount} e riattiva» per pagare con questo metodo.`,
+};
+
+export default strings;

@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': '新しいお支払い方法を追加',
+  'paymentMethodDialog.addHint': '決済代行会社の安全なページで情報を入力した後、ここに戻ります。',
+  'paymentMethodDialog.flag.default': 'デフォルト',
+  'paymentMethodDialog.flag.current': '使用中',
+  'paymentMethodDialog.usedBy': (names) => `${names}の支払いに使用`,
+  'paymentMethodDialog.close': '閉じる',
+  'paymentMethodDialog.cancel': 'キャンセル',
+  'paymentMethodDialog.done': '完了',
+  'paymentMethodDialog.dialog.title': 'お支払い方法',
+  'paymentMethodDialog.dialog.subscriptionTitle': (name) => `${name}のお支払い方法`,
+  'paymentMethodDialog.dialog.reactivateTitle': (name) => `${name}を再開`,
+  'paymentMethodDialog.dialog.onHoldIntro': (name) =>
+    `支払いが失敗したため、${name}は保留中です。お支払い方法を選択すると、未払い額が請求され、サブスクリプションが再開されます。`,
+  'paymentMethodDialog.dialog.pastDueIntro': (name) =>
+    `${name}の支払いが失敗しました。お支払い方法を選択すると、未払い額が請求されます。`,
+  'paymentMethodDialog.dialog.outstanding': '現在のお支払い額',
+  'paymentMethodDialog.dialog.saved': '保存済みのお支払い方法',
+  'paymentMethodDialog.makeDefault': 'デフォルトに設定',
+  'paymentMethodDialog.saving': '保存中…',
+  'paymentMethodDialog.alreadyDefault': 'これはデフォルトのお支払い方法です。',
+  'paymentMethodDialog.defaultDone': (name) => `${name}をデフォルトのお支払い方法に設定しました。`,
+  'paymentMethodDialog.useFor': (name) => `${name}に使用`,
+  'paymentMethodDialog.alreadyUsed': (name) => `${name}ではすでにこのお支払い方法を使用しています。`,
+  'paymentMethodDialog.usedNow': (subscription, method) => `${subscription}のお支払いに${method}を使用するようになりました。`,
+  'paymentMethodDialog.pay': (amount) => `${amount}を支払って再開`,
+  'paymentMethodDialog.paying': '支払い処理中…',
+  'paymentMethodDialog.reactivated.title': 'お支払いを受け付けました',
+  'paymentMethodDialog.reactivated.body': (name, amount) => `${amount}のお支払いが完了し、${name}が再び有効になりました。`,
+  'paymentMethodDialog.reactivated.with': (method) => `${method}で支払い済み。`,
+  'paymentMethodDialog.reactivated.renews': (date) => `${date}に更新されます。`,
+  'paymentMethodDialog.reactivated.announce': (name, amount) => `${amount}を支払いました。${name}が再び有効になりました。`,
+  'paymentMethodDialog.receipt': (number) => `領収書：請求書 ${number}（PDF）`,
+  'paymentMethodDialog.declined.title': 'お支払いが完了しませんでした。',
+  'paymentMethodDialog.declined.still': (name, onHold) =>
+    `${name}は引き続き${onHold ? '保留中' : '支払い期限超過'}です。別のお支払い方法を選択するか新しく追加して、もう一度お試しください。`,
+  'paymentMethodDialog.conflict': 'このサブスクリプションは変更されています。詳細を確認して、もう一度お試しください。',
+  'paymentMethodDialog.conflictSettled': (name) => `${name}に未払い額はありません。請求は行われませんでした。`,
+  'paymentMethodDialog.remove': (name) => `${name}を削除`,
+  'paymentMethodDialog.remove.confirm': (name) => `${name}を削除しますか？`,
+  'paymentMethodDialog.remove.moves': (names) => `${names}は代わりにデフォルトのお支払い方法に請求されます。`,
+  'paymentMethodDialog.remove.yes': '削除',
+  'paymentMethodDialog.remove.no': '削除しない',
+  'paymentMethodDialog.removing': '削除中…',
+  'paymentMethodDialog.remove.lastNeeded':
+    '唯一のお支払い方法で、サブスクリプションに必要なため削除できません。先に別のお支払い方法を追加してください。',
+  'paymentMethodDialog.remove.refused': (message) => `削除されませんでした。${message}`,
+  'paymentMethodDialog.removed': (name) => `${name}を削除しました。`,
+  'paymentMethodDialog.added': (name) => `${name}を追加しました。`,
+  'paymentMethodDialog.addedPayNext': (name, amount) => `${name}を追加しました。このお支払い方法で支払うには「${amount}を支払って再開」を押してください。`,
+};
+
+export default strings;

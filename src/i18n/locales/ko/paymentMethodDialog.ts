@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': '새 결제 수단 추가',
+  'paymentMethodDialog.addHint': '결제 대행사의 보안 페이지에서 정보를 입력한 후 이곳으로 돌아옵니다.',
+  'paymentMethodDialog.flag.default': '기본',
+  'paymentMethodDialog.flag.current': '현재',
+  'paymentMethodDialog.usedBy': (names) => `${names} 결제에 사용`,
+  'paymentMethodDialog.close': '닫기',
+  'paymentMethodDialog.cancel': '취소',
+  'paymentMethodDialog.done': '완료',
+  'paymentMethodDialog.dialog.title': '내 결제 수단',
+  'paymentMethodDialog.dialog.subscriptionTitle': (name) => `${name} 결제 수단`,
+  'paymentMethodDialog.dialog.reactivateTitle': (name) => `${name} 다시 활성화`,
+  'paymentMethodDialog.dialog.onHoldIntro': (name) =>
+    `결제 실패로 ${name} 구독이 보류되었습니다. 결제 수단을 선택하세요. 미결제 금액이 해당 결제 수단으로 청구되고 구독이 다시 시작됩니다.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (name) =>
+    `${name} 구독의 결제가 실패했습니다. 결제 수단을 선택하세요. 미결제 금액이 해당 결제 수단으로 청구됩니다.`,
+  'paymentMethodDialog.dialog.outstanding': '지금 결제할 금액',
+  'paymentMethodDialog.dialog.saved': '저장된 결제 수단',
+  'paymentMethodDialog.makeDefault': '기본으로 설정',
+  'paymentMethodDialog.saving': '저장하는 중…',
+  'paymentMethodDialog.alreadyDefault': '기본 결제 수단입니다.',
+  'paymentMethodDialog.defaultDone': (name) => `${name}을(를) 기본 결제 수단으로 설정했습니다.`,
+  'paymentMethodDialog.useFor': (name) => `${name}에 사용`,
+  'paymentMethodDialog.alreadyUsed': (name) => `${name}에서 이미 이 결제 수단을 사용하고 있습니다.`,
+  'paymentMethodDialog.usedNow': (subscription, method) => `이제 ${subscription}은(는) ${method}(으)로 결제됩니다.`,
+  'paymentMethodDialog.pay': (amount) => `${amount} 결제 후 다시 활성화`,
+  'paymentMethodDialog.paying': '결제하는 중…',
+  'paymentMethodDialog.reactivated.title': '결제 완료',
+  'paymentMethodDialog.reactivated.body': (name, amount) => `${amount} 결제가 완료되어 ${name} 구독이 다시 활성화되었습니다.`,
+  'paymentMethodDialog.reactivated.with': (method) => `결제 수단: ${method}`,
+  'paymentMethodDialog.reactivated.renews': (date) => `${date}에 갱신됩니다.`,
+  'paymentMethodDialog.reactivated.announce': (name, amount) => `${amount} 결제 완료. ${name} 구독이 다시 활성화되었습니다.`,
+  'paymentMethodDialog.receipt': (number) => `영수증: 인보이스 ${number}(PDF)`,
+  'paymentMethodDialog.declined.title': '결제가 처리되지 않았습니다.',
+  'paymentMethodDialog.declined.still': (name, onHold) =>
+    `${name} 구독이 아직 ${onHold ? '보류' : '연체'} 상태입니다. 다른 결제 수단을 선택하거나 새 결제 수단을 추가한 후 다시 시도하세요.`,
+  'paymentMethodDialog.conflict': '그사이 구독이 변경되었습니다. 세부 정보를 확인하고 다시 시도하세요.',
+  'paymentMethodDialog.conflictSettled': (name) => `${name}에 남은 결제 금액이 없어 청구되지 않았습니다.`,
+  'paymentMethodDialog.remove': (name) => `${name} 삭제`,
+  'paymentMethodDialog.remove.confirm': (name) => `${name}을(를) 삭제하시겠습니까?`,
+  'paymentMethodDialog.remove.moves': (names) => `${names}은(는) 대신 기본 결제 수단으로 청구됩니다.`,
+  'paymentMethodDialog.remove.yes': '삭제',
+  'paymentMethodDialog.remove.no': '유지',
+  'paymentMethodDialog.removing': '삭제하는 중…',
+  'paymentMethodDialog.remove.lastNeeded': '유일한 결제 수단이며 구독에 필요하므로 삭제할 수 없습니다. 먼저 다른 결제 수단을 추가하세요.',
+  'paymentMethodDialog.remove.refused': (message) => `삭제되지 않았습니다. ${message}`,
+  'paymentMethodDialog.removed': (name) => `${name}을(를) 삭제했습니다.`,
+  'paymentMethodDialog.added': (name) => `${name}을(를) 추가했습니다.`,
+  'paymentMethodDialog.addedPayNext': (name, amount) =>
+    `${name}을(를) 추가했습니다. 이 결제 수단으로 결제하려면 ‘${amount} 결제 후 다시 활성화’를 누르세요.`,
+};
+
+export default strings;

@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Dodaj nową metodę płatności',
+  'paymentMethodDialog.addHint': 'Dane należy wprowadzić na bezpiecznej stronie naszego operatora płatności, po czym nastąpi powrót tutaj.',
+  'paymentMethodDialog.flag.default': 'Domyślna',
+  'paymentMethodDialog.flag.current': 'Bieżąca',
+  'paymentMethodDialog.usedBy': (n) => `Używana dla: ${n}`,
+  'paymentMethodDialog.close': 'Zamknij',
+  'paymentMethodDialog.cancel': 'Anuluj',
+  'paymentMethodDialog.done': 'Gotowe',
+  'paymentMethodDialog.dialog.title': 'Metody płatności',
+  'paymentMethodDialog.dialog.subscriptionTitle': (n) => `Metoda płatności dla subskrypcji ${n}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (n) => `Aktywuj ponownie subskrypcję ${n}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (n) =>
+    `Subskrypcja ${n} jest zawieszona, bo płatność się nie powiodła. Wybierz metodę płatności: pobierzemy z niej należną kwotę, a subskrypcja zostanie wznowiona.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (n) =>
+    `Płatność za subskrypcję ${n} się nie powiodła. Wybierz metodę płatności: pobierzemy z niej należną kwotę.`,
+  'paymentMethodDialog.dialog.outstanding': 'Do zapłaty teraz',
+  'paymentMethodDialog.dialog.saved': 'Zapisane metody płatności',
+  'paymentMethodDialog.makeDefault': 'Ustaw jako domyślną',
+  'paymentMethodDialog.saving': 'Zapisywanie…',
+  'paymentMethodDialog.alreadyDefault': 'To jest domyślna metoda płatności.',
+  'paymentMethodDialog.defaultDone': (n) => `${n} to teraz domyślna metoda płatności.`,
+  'paymentMethodDialog.useFor': (n) => `Użyj dla subskrypcji ${n}`,
+  'paymentMethodDialog.alreadyUsed': (n) => `Subskrypcja ${n} już używa tej metody płatności.`,
+  'paymentMethodDialog.usedNow': (s, m) => `Subskrypcja ${s} jest teraz opłacana metodą: ${m}.`,
+  'paymentMethodDialog.pay': (a) => `Zapłać ${a} i aktywuj ponownie`,
+  'paymentMethodDialog.paying': 'Przetwarzanie płatności…',
+  'paymentMethodDialog.reactivated.title': 'Płatność otrzymana',
+  'paymentMethodDialog.reactivated.body': (n, a) => `Zapłacono ${a}, a subskrypcja ${n} jest znów aktywna.`,
+  'paymentMethodDialog.reactivated.with': (m) => `Metoda płatności: ${m}.`,
+  'paymentMethodDialog.reactivated.renews': (d) => `Odnowi się ${d}.`,
+  'paymentMethodDialog.reactivated.announce': (n, a) => `Zapłacono ${a}. Subskrypcja ${n} jest znów aktywna.`,
+  'paymentMethodDialog.receipt': (n) => `Potwierdzenie: faktura ${n} (PDF)`,
+  'paymentMethodDialog.declined.title': 'Płatność się nie powiodła.',
+  'paymentMethodDialog.declined.still': (n, h) =>
+    `Subskrypcja ${n} ${h ? 'jest nadal zawieszona' : 'nadal ma zaległą płatność'}. Wybierz inną metodę płatności lub dodaj nową i spróbuj ponownie.`,
+  'paymentMethodDialog.conflict': 'Subskrypcja zmieniła się w międzyczasie. Sprawdź szczegóły i spróbuj ponownie.',
+  'paymentMethodDialog.conflictSettled': (n) => `Subskrypcja ${n} nie ma już nic do zapłaty; nic nie pobrano.`,
+  'paymentMethodDialog.remove': (n) => `Usuń ${n}`,
+  'paymentMethodDialog.remove.confirm': (n) => `Usunąć ${n}?`,
+  'paymentMethodDialog.remove.moves': (n) => `Opłaty za ${n} będą odtąd pobierane z domyślnej metody płatności.`,
+  'paymentMethodDialog.remove.yes': 'Usuń',
+  'paymentMethodDialog.remove.no': 'Zachowaj',
+  'paymentMethodDialog.removing': 'Usuwanie…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'To jedyna metoda płatności, a subskrypcje jej wymagają, więc nie można jej usunąć. Najpierw dodaj inną.',
+  'paymentMethodDialog.remove.refused': (m) => `Nie usunięto. ${m}`,
+  'paymentMethodDialog.removed': (n) => `Usunięto: ${n}.`,
+  'paymentMethodDialog.added': (n) => `Dodano: ${n}.`,
+  'paymentMethodDialog.addedPayNext': (n, a) => `Dodano: ${n}. Kliknij „Zapłać ${a} i aktywuj ponownie”, aby nią zapłacić.`,
+};
+
+export default strings;

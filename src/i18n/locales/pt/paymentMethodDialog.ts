@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Adicionar um novo método de pagamento',
+  'paymentMethodDialog.addHint': 'Vai introduzir os dados na página segura do nosso fornecedor de pagamentos e depois voltar aqui.',
+  'paymentMethodDialog.flag.default': 'Predefinido',
+  'paymentMethodDialog.flag.current': 'Atual',
+  'paymentMethodDialog.usedBy': (names) => `Usado para ${names}`,
+  'paymentMethodDialog.close': 'Fechar',
+  'paymentMethodDialog.cancel': 'Cancelar',
+  'paymentMethodDialog.done': 'Concluído',
+  'paymentMethodDialog.dialog.title': 'Os seus métodos de pagamento',
+  'paymentMethodDialog.dialog.subscriptionTitle': (name) => `Método de pagamento de ${name}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (name) => `Reativar ${name}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (name) =>
+    `A sua subscrição ${name} está suspensa porque um pagamento falhou. Escolha um método de pagamento: o valor em dívida será cobrado e a subscrição será reativada.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (name) =>
+    `Um pagamento da sua subscrição ${name} falhou. Escolha um método de pagamento: o valor em dívida será cobrado.`,
+  'paymentMethodDialog.dialog.outstanding': 'Valor em dívida',
+  'paymentMethodDialog.dialog.saved': 'Métodos de pagamento guardados',
+  'paymentMethodDialog.makeDefault': 'Definir como predefinido',
+  'paymentMethodDialog.saving': 'A guardar…',
+  'paymentMethodDialog.alreadyDefault': 'Este é o seu método de pagamento predefinido.',
+  'paymentMethodDialog.defaultDone': (name) => `${name} é agora o seu método de pagamento predefinido.`,
+  'paymentMethodDialog.useFor': (name) => `Usar para ${name}`,
+  'paymentMethodDialog.alreadyUsed': (name) => `${name} já usa este método de pagamento.`,
+  'paymentMethodDialog.usedNow': (subscription, method) => `${subscription} é agora paga com ${method}.`,
+  'paymentMethodDialog.pay': (amount) => `Pagar ${amount} e reativar`,
+  'paymentMethodDialog.paying': 'A pagar…',
+  'paymentMethodDialog.reactivated.title': 'Pagamento recebido',
+  'paymentMethodDialog.reactivated.body': (name, amount) => `Foram pagos ${amount} e a sua subscrição ${name} está novamente ativa.`,
+  'paymentMethodDialog.reactivated.with': (method) => `Pago com ${method}.`,
+  'paymentMethodDialog.reactivated.renews': (date) => `Renova a ${date}.`,
+  'paymentMethodDialog.reactivated.announce': (name, amount) => `${amount} pagos. A sua subscrição ${name} está novamente ativa.`,
+  'paymentMethodDialog.receipt': (number) => `Recibo: fatura ${number} (PDF)`,
+  'paymentMethodDialog.declined.title': 'O pagamento não foi concluído.',
+  'paymentMethodDialog.declined.still': (name, onHold) =>
+    `A sua subscrição ${name} continua ${onHold ? 'suspensa' : 'em atraso'}. Escolha outro método de pagamento ou adicione um novo e tente novamente.`,
+  'paymentMethodDialog.conflict': 'Esta subscrição foi alterada entretanto. Verifique os dados e tente novamente.',
+  'paymentMethodDialog.conflictSettled': (name) => `${name} não tem nada a pagar; nada foi cobrado.`,
+  'paymentMethodDialog.remove': (name) => `Remover ${name}`,
+  'paymentMethodDialog.remove.confirm': (name) => `Remover ${name}?`,
+  'paymentMethodDialog.remove.moves': (names) => `Para ${names} será usado o seu método de pagamento predefinido.`,
+  'paymentMethodDialog.remove.yes': 'Remover',
+  'paymentMethodDialog.remove.no': 'Manter',
+  'paymentMethodDialog.removing': 'A remover…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'É o seu único método de pagamento e as suas subscrições precisam de um, por isso não pode ser removido. Adicione primeiro outro método de pagamento.',
+  'paymentMethodDialog.remove.refused': (message) => `Não foi removido. ${message}`,
+  'paymentMethodDialog.removed': (name) => `${name} foi removido.`,
+  'paymentMethodDialog.added': (name) => `${name} foi adicionado.`,
+  'paymentMethodDialog.addedPayNext': (name, amount) => `${name} foi adicionado. Clique em «Pagar ${amount} e reativar» para pagar com ele.`,
+};
+
+export default strings;

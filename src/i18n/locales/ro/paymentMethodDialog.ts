@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Adăugați o metodă de plată nouă',
+  'paymentMethodDialog.addHint': 'Veți introduce detaliile pe pagina securizată a furnizorului nostru de plăți, apoi veți reveni aici.',
+  'paymentMethodDialog.flag.default': 'Implicită',
+  'paymentMethodDialog.flag.current': 'Actuală',
+  'paymentMethodDialog.usedBy': (n) => `Folosită pentru ${n}`,
+  'paymentMethodDialog.close': 'Închideți',
+  'paymentMethodDialog.cancel': 'Anulați',
+  'paymentMethodDialog.done': 'Gata',
+  'paymentMethodDialog.dialog.title': 'Metodele dvs. de plată',
+  'paymentMethodDialog.dialog.subscriptionTitle': (n) => `Metoda de plată pentru ${n}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (n) => `Reactivați ${n}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (n) =>
+    `Abonamentul ${n} este suspendat deoarece o plată a eșuat. Alegeți o metodă de plată: suma datorată va fi debitată de pe ea, iar abonamentul va reporni.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (n) =>
+    `O plată pentru abonamentul ${n} a eșuat. Alegeți o metodă de plată: suma datorată va fi debitată de pe ea.`,
+  'paymentMethodDialog.dialog.outstanding': 'De plată acum',
+  'paymentMethodDialog.dialog.saved': 'Metode de plată salvate',
+  'paymentMethodDialog.makeDefault': 'Setați ca implicită',
+  'paymentMethodDialog.saving': 'Se salvează…',
+  'paymentMethodDialog.alreadyDefault': 'Aceasta este metoda de plată implicită.',
+  'paymentMethodDialog.defaultDone': (n) => `${n} este acum metoda de plată implicită.`,
+  'paymentMethodDialog.useFor': (n) => `Folosiți pentru ${n}`,
+  'paymentMethodDialog.alreadyUsed': (n) => `${n} folosește deja această metodă de plată.`,
+  'paymentMethodDialog.usedNow': (s, m) => `${s} se plătește acum cu ${m}.`,
+  'paymentMethodDialog.pay': (a) => `Plătiți ${a} și reactivați`,
+  'paymentMethodDialog.paying': 'Se procesează plata…',
+  'paymentMethodDialog.reactivated.title': 'Plată primită',
+  'paymentMethodDialog.reactivated.body': (n, a) => `S-a plătit suma de ${a}, iar abonamentul ${n} este din nou activ.`,
+  'paymentMethodDialog.reactivated.with': (m) => `Plătit cu ${m}.`,
+  'paymentMethodDialog.reactivated.renews': (d) => `Se reînnoiește pe ${d}.`,
+  'paymentMethodDialog.reactivated.announce': (n, a) => `S-a plătit suma de ${a}. Abonamentul ${n} este din nou activ.`,
+  'paymentMethodDialog.receipt': (n) => `Chitanță: factura ${n} (PDF)`,
+  'paymentMethodDialog.declined.title': 'Plata nu a reușit.',
+  'paymentMethodDialog.declined.still': (n, h) =>
+    `Abonamentul ${n} este în continuare ${h ? 'suspendat' : 'restant'}. Alegeți altă metodă de plată sau adăugați una nouă și încercați din nou.`,
+  'paymentMethodDialog.conflict': 'Abonamentul s-a modificat între timp. Verificați detaliile și încercați din nou.',
+  'paymentMethodDialog.conflictSettled': (n) => `${n} nu mai are nimic de plată; nu s-a perceput nimic.`,
+  'paymentMethodDialog.remove': (n) => `Eliminați ${n}`,
+  'paymentMethodDialog.remove.confirm': (n) => `Eliminați ${n}?`,
+  'paymentMethodDialog.remove.moves': (n) => `Plățile pentru ${n} vor fi debitate de acum de pe metoda de plată implicită.`,
+  'paymentMethodDialog.remove.yes': 'Eliminați',
+  'paymentMethodDialog.remove.no': 'Păstrați',
+  'paymentMethodDialog.removing': 'Se elimină…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'Aceasta este singura metodă de plată și abonamentele au nevoie de una, așa că nu poate fi eliminată. Adăugați mai întâi alta.',
+  'paymentMethodDialog.remove.refused': (m) => `Nu a fost eliminată. ${m}`,
+  'paymentMethodDialog.removed': (n) => `S-a eliminat ${n}.`,
+  'paymentMethodDialog.added': (n) => `S-a adăugat ${n}.`,
+  'paymentMethodDialog.addedPayNext': (n, a) => `S-a adăugat ${n}. Apăsați „Plătiți ${a} și reactivați” pentru a plăti cu aceasta.`,
+};
+
+export default strings;

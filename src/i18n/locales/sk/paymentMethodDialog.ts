@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Pridať nový spôsob platby',
+  'paymentMethodDialog.addHint': 'Údaje zadáte na zabezpečenej stránke nášho poskytovateľa platieb a potom sa sem vrátite.',
+  'paymentMethodDialog.flag.default': 'Predvolený',
+  'paymentMethodDialog.flag.current': 'Aktuálny',
+  'paymentMethodDialog.usedBy': (n) => `Používa sa pre: ${n}`,
+  'paymentMethodDialog.close': 'Zavrieť',
+  'paymentMethodDialog.cancel': 'Zrušiť',
+  'paymentMethodDialog.done': 'Hotovo',
+  'paymentMethodDialog.dialog.title': 'Vaše spôsoby platby',
+  'paymentMethodDialog.dialog.subscriptionTitle': (n) => `Spôsob platby pre ${n}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (n) => `Znova aktivovať ${n}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (n) =>
+    `Predplatné ${n} je prerušené, pretože platba zlyhala. Vyberte spôsob platby: dlžná suma sa z neho strhne a predplatné sa znova spustí.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (n) =>
+    `Platba za predplatné ${n} zlyhala. Vyberte spôsob platby: dlžná suma sa z neho strhne.`,
+  'paymentMethodDialog.dialog.outstanding': 'Teraz na úhradu',
+  'paymentMethodDialog.dialog.saved': 'Uložené spôsoby platby',
+  'paymentMethodDialog.makeDefault': 'Nastaviť ako predvolený',
+  'paymentMethodDialog.saving': 'Ukladá sa…',
+  'paymentMethodDialog.alreadyDefault': 'Toto je váš predvolený spôsob platby.',
+  'paymentMethodDialog.defaultDone': (n) => `${n} je teraz váš predvolený spôsob platby.`,
+  'paymentMethodDialog.useFor': (n) => `Použiť pre ${n}`,
+  'paymentMethodDialog.alreadyUsed': (n) => `${n} už tento spôsob platby používa.`,
+  'paymentMethodDialog.usedNow': (s, m) => `Pre ${s} sa teraz používa ${m}.`,
+  'paymentMethodDialog.pay': (a) => `Zaplatiť ${a} a znova aktivovať`,
+  'paymentMethodDialog.paying': 'Prebieha platba…',
+  'paymentMethodDialog.reactivated.title': 'Platba prijatá',
+  'paymentMethodDialog.reactivated.body': (n, a) => `Suma ${a} bola zaplatená a predplatné ${n} je opäť aktívne.`,
+  'paymentMethodDialog.reactivated.with': (m) => `Spôsob platby: ${m}.`,
+  'paymentMethodDialog.reactivated.renews': (d) => `Obnoví sa ${d}.`,
+  'paymentMethodDialog.reactivated.announce': (n, a) => `Zaplatené ${a}. Predplatné ${n} je opäť aktívne.`,
+  'paymentMethodDialog.receipt': (n) => `Potvrdenie: faktúra ${n} (PDF)`,
+  'paymentMethodDialog.declined.title': 'Platba neprebehla.',
+  'paymentMethodDialog.declined.still': (n, h) =>
+    `Predplatné ${n} je stále ${h ? 'prerušené' : 'po splatnosti'}. Vyberte iný spôsob platby alebo pridajte nový a skúste to znova.`,
+  'paymentMethodDialog.conflict': 'Predplatné sa medzitým zmenilo. Skontrolujte údaje a skúste to znova.',
+  'paymentMethodDialog.conflictSettled': (n) => `${n} už nemá nič na úhradu; nič sa neúčtovalo.`,
+  'paymentMethodDialog.remove': (n) => `Odstrániť ${n}`,
+  'paymentMethodDialog.remove.confirm': (n) => `Odstrániť ${n}?`,
+  'paymentMethodDialog.remove.moves': (n) => `Platby za ${n} sa budú namiesto toho strhávať z predvoleného spôsobu platby.`,
+  'paymentMethodDialog.remove.yes': 'Odstrániť',
+  'paymentMethodDialog.remove.no': 'Ponechať',
+  'paymentMethodDialog.removing': 'Odstraňuje sa…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'Toto je váš jediný spôsob platby a predplatné ho potrebuje, preto ho nemožno odstrániť. Najprv pridajte iný.',
+  'paymentMethodDialog.remove.refused': (m) => `Odstránenie sa nepodarilo. ${m}`,
+  'paymentMethodDialog.removed': (n) => `Odstránené: ${n}.`,
+  'paymentMethodDialog.added': (n) => `Pridané: ${n}.`,
+  'paymentMethodDialog.addedPayNext': (n, a) => `Pridané: ${n}. Zaplatíte ním tlačidlom „Zaplatiť ${a} a znova aktivovať“.`,
+};
+
+export default strings;

@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'Dodaj novo plačilno sredstvo',
+  'paymentMethodDialog.addHint': 'Podatke boste vnesli na varni strani našega ponudnika plačil, nato se vrnete sem.',
+  'paymentMethodDialog.flag.default': 'Privzeto',
+  'paymentMethodDialog.flag.current': 'Trenutno',
+  'paymentMethodDialog.usedBy': (n) => `Uporablja se za: ${n}`,
+  'paymentMethodDialog.close': 'Zapri',
+  'paymentMethodDialog.cancel': 'Prekliči',
+  'paymentMethodDialog.done': 'Končano',
+  'paymentMethodDialog.dialog.title': 'Vaša plačilna sredstva',
+  'paymentMethodDialog.dialog.subscriptionTitle': (n) => `Plačilno sredstvo za ${n}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (n) => `Znova aktiviraj ${n}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (n) =>
+    `Naročnina ${n} je zadržana, ker plačilo ni uspelo. Izberite plačilno sredstvo: z njim bomo poravnali dolgovani znesek in naročnina se bo znova začela.`,
+  'paymentMethodDialog.dialog.pastDueIntro': (n) =>
+    `Plačilo za naročnino ${n} ni uspelo. Izberite plačilno sredstvo: z njim bomo poravnali dolgovani znesek.`,
+  'paymentMethodDialog.dialog.outstanding': 'Za plačilo zdaj',
+  'paymentMethodDialog.dialog.saved': 'Shranjena plačilna sredstva',
+  'paymentMethodDialog.makeDefault': 'Nastavi kot privzeto',
+  'paymentMethodDialog.saving': 'Shranjevanje…',
+  'paymentMethodDialog.alreadyDefault': 'To je vaše privzeto plačilno sredstvo.',
+  'paymentMethodDialog.defaultDone': (n) => `${n} je zdaj vaše privzeto plačilno sredstvo.`,
+  'paymentMethodDialog.useFor': (n) => `Uporabi za ${n}`,
+  'paymentMethodDialog.alreadyUsed': (n) => `${n} že uporablja to plačilno sredstvo.`,
+  'paymentMethodDialog.usedNow': (s, m) => `Za ${s} se zdaj uporablja ${m}.`,
+  'paymentMethodDialog.pay': (a) => `Plačaj ${a} in znova aktiviraj`,
+  'paymentMethodDialog.paying': 'Plačevanje…',
+  'paymentMethodDialog.reactivated.title': 'Plačilo prejeto',
+  'paymentMethodDialog.reactivated.body': (n, a) => `Plačano je bilo ${a} in naročnina ${n} je znova aktivna.`,
+  'paymentMethodDialog.reactivated.with': (m) => `Plačilno sredstvo: ${m}.`,
+  'paymentMethodDialog.reactivated.renews': (d) => `Podaljša se ${d}.`,
+  'paymentMethodDialog.reactivated.announce': (n, a) => `Plačano ${a}. Naročnina ${n} je znova aktivna.`,
+  'paymentMethodDialog.receipt': (n) => `Potrdilo: račun ${n} (PDF)`,
+  'paymentMethodDialog.declined.title': 'Plačilo ni uspelo.',
+  'paymentMethodDialog.declined.still': (n, h) =>
+    `Naročnina ${n} je še vedno ${h ? 'zadržana' : 'zapadla'}. Izberite drugo plačilno sredstvo ali dodajte novo in poskusite znova.`,
+  'paymentMethodDialog.conflict': 'Naročnina se je medtem spremenila. Preverite podatke in poskusite znova.',
+  'paymentMethodDialog.conflictSettled': (n) => `Za ${n} ni več ničesar za plačilo; nič ni bilo zaračunano.`,
+  'paymentMethodDialog.remove': (n) => `Odstrani ${n}`,
+  'paymentMethodDialog.remove.confirm': (n) => `Želite odstraniti ${n}?`,
+  'paymentMethodDialog.remove.moves': (n) => `Plačila za ${n} bodo odslej bremenila privzeto plačilno sredstvo.`,
+  'paymentMethodDialog.remove.yes': 'Odstrani',
+  'paymentMethodDialog.remove.no': 'Obdrži',
+  'paymentMethodDialog.removing': 'Odstranjevanje…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'To je vaše edino plačilno sredstvo in naročnine ga potrebujejo, zato ga ni mogoče odstraniti. Najprej dodajte drugo.',
+  'paymentMethodDialog.remove.refused': (m) => `Ni bilo odstranjeno. ${m}`,
+  'paymentMethodDialog.removed': (n) => `Odstranjeno: ${n}.`,
+  'paymentMethodDialog.added': (n) => `Dodano: ${n}.`,
+  'paymentMethodDialog.addedPayNext': (n, a) => `Dodano: ${n}. Za plačilo z njim pritisnite „Plačaj ${a} in znova aktiviraj“.`,
+};
+
+export default strings;

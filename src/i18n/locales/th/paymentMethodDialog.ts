@@ -1,0 +1,55 @@
+import type { NamespaceStrings } from '../../locales.js';
+
+const strings: NamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': 'เพิ่มวิธีชำระเงินใหม่',
+  'paymentMethodDialog.addHint': 'คุณจะกรอกรายละเอียดในหน้าที่ปลอดภัยของผู้ให้บริการชำระเงินของเรา แล้วกลับมาที่นี่',
+  'paymentMethodDialog.flag.default': 'ค่าเริ่มต้น',
+  'paymentMethodDialog.flag.current': 'ใช้อยู่',
+  'paymentMethodDialog.usedBy': (names) => `ใช้ชำระ ${names}`,
+  'paymentMethodDialog.close': 'ปิด',
+  'paymentMethodDialog.cancel': 'ยกเลิก',
+  'paymentMethodDialog.done': 'เสร็จสิ้น',
+  'paymentMethodDialog.dialog.title': 'วิธีชำระเงินของคุณ',
+  'paymentMethodDialog.dialog.subscriptionTitle': (name) => `วิธีชำระเงินสำหรับ ${name}`,
+  'paymentMethodDialog.dialog.reactivateTitle': (name) => `เปิดใช้งาน ${name} อีกครั้ง`,
+  'paymentMethodDialog.dialog.onHoldIntro': (name) =>
+    `การสมัคร ${name} ถูกระงับเนื่องจากการชำระเงินไม่สำเร็จ เลือกวิธีชำระเงิน: ระบบจะเรียกเก็บยอดค้างชำระจากวิธีนั้นและเปิดใช้งานการสมัครอีกครั้ง`,
+  'paymentMethodDialog.dialog.pastDueIntro': (name) =>
+    `การชำระเงินสำหรับการสมัคร ${name} ไม่สำเร็จ เลือกวิธีชำระเงิน: ระบบจะเรียกเก็บยอดค้างชำระจากวิธีนั้น`,
+  'paymentMethodDialog.dialog.outstanding': 'ยอดที่ต้องชำระตอนนี้',
+  'paymentMethodDialog.dialog.saved': 'วิธีชำระเงินที่บันทึกไว้',
+  'paymentMethodDialog.makeDefault': 'ตั้งเป็นค่าเริ่มต้น',
+  'paymentMethodDialog.saving': 'กำลังบันทึก…',
+  'paymentMethodDialog.alreadyDefault': 'นี่คือวิธีชำระเงินเริ่มต้นของคุณ',
+  'paymentMethodDialog.defaultDone': (name) => `${name} เป็นวิธีชำระเงินเริ่มต้นของคุณแล้ว`,
+  'paymentMethodDialog.useFor': (name) => `ใช้สำหรับ ${name}`,
+  'paymentMethodDialog.alreadyUsed': (name) => `${name} ใช้วิธีชำระเงินนี้อยู่แล้ว`,
+  'paymentMethodDialog.usedNow': (subscription, method) => `ตอนนี้ ${subscription} ชำระด้วย ${method}`,
+  'paymentMethodDialog.pay': (amount) => `ชำระ ${amount} และเปิดใช้งานอีกครั้ง`,
+  'paymentMethodDialog.paying': 'กำลังชำระเงิน…',
+  'paymentMethodDialog.reactivated.title': 'ได้รับการชำระเงินแล้ว',
+  'paymentMethodDialog.reactivated.body': (name, amount) => `ชำระ ${amount} แล้ว และการสมัคร ${name} กลับมาใช้งานได้อีกครั้ง`,
+  'paymentMethodDialog.reactivated.with': (method) => `ชำระด้วย ${method}`,
+  'paymentMethodDialog.reactivated.renews': (date) => `จะต่ออายุวันที่ ${date}`,
+  'paymentMethodDialog.reactivated.announce': (name, amount) => `ชำระ ${amount} แล้ว การสมัคร ${name} กลับมาใช้งานได้อีกครั้ง`,
+  'paymentMethodDialog.receipt': (number) => `ใบเสร็จ: ใบแจ้งหนี้ ${number} (PDF)`,
+  'paymentMethodDialog.declined.title': 'การชำระเงินไม่สำเร็จ',
+  'paymentMethodDialog.declined.still': (name, onHold) =>
+    `การสมัคร ${name} ยัง${onHold ? 'ถูกระงับ' : 'ค้างชำระ'}อยู่ เลือกวิธีชำระเงินอื่นหรือเพิ่มวิธีใหม่ แล้วลองอีกครั้ง`,
+  'paymentMethodDialog.conflict': 'การสมัครนี้มีการเปลี่ยนแปลงระหว่างนี้ ตรวจสอบรายละเอียดแล้วลองอีกครั้ง',
+  'paymentMethodDialog.conflictSettled': (name) => `${name} ไม่มียอดค้างชำระแล้ว จึงไม่มีการเรียกเก็บเงิน`,
+  'paymentMethodDialog.remove': (name) => `ลบ ${name}`,
+  'paymentMethodDialog.remove.confirm': (name) => `ลบ ${name} ใช่ไหม`,
+  'paymentMethodDialog.remove.moves': (names) => `${names} จะเรียกเก็บจากวิธีชำระเงินเริ่มต้นของคุณแทน`,
+  'paymentMethodDialog.remove.yes': 'ลบ',
+  'paymentMethodDialog.remove.no': 'เก็บไว้',
+  'paymentMethodDialog.removing': 'กำลังลบ…',
+  'paymentMethodDialog.remove.lastNeeded':
+    'นี่เป็นวิธีชำระเงินเดียวของคุณ และการสมัครของคุณจำเป็นต้องมี จึงลบไม่ได้ โปรดเพิ่มวิธีชำระเงินอื่นก่อน',
+  'paymentMethodDialog.remove.refused': (message) => `ลบไม่สำเร็จ ${message}`,
+  'paymentMethodDialog.removed': (name) => `ลบ ${name} แล้ว`,
+  'paymentMethodDialog.added': (name) => `เพิ่ม ${name} แล้ว`,
+  'paymentMethodDialog.addedPayNext': (name, amount) => `เพิ่ม ${name} แล้ว กด “ชำระ ${amount} และเปิดใช้งานอีกครั้ง” เพื่อชำระด้วยวิธีนี้`,
+};
+
+export default strings;

@@ -1,0 +1,48 @@
+import type { PartialNamespaceStrings } from '../../locales.js';
+
+const strings: PartialNamespaceStrings<'paymentMethodDialog'> = {
+  'paymentMethodDialog.add': '加入新的付款方式',
+  'paymentMethodDialog.addHint': '您將在我們金流服務商的安全頁面上輸入資料，然後返回此處。',
+  'paymentMethodDialog.flag.default': '預設',
+  'paymentMethodDialog.flag.current': '目前使用',
+  'paymentMethodDialog.usedBy': (names) => `用於支付${names}`,
+  'paymentMethodDialog.close': '關閉',
+  'paymentMethodDialog.dialog.title': '您的付款方式',
+  'paymentMethodDialog.dialog.subscriptionTitle': (name) => `${name}的付款方式`,
+  'paymentMethodDialog.dialog.reactivateTitle': (name) => `重新啟用${name}`,
+  'paymentMethodDialog.dialog.onHoldIntro': (name) =>
+    `由於一筆付款失敗，您的${name}訂閱已擱置。請選擇付款方式：應付金額將從中扣款，訂閱隨即恢復。`,
+  'paymentMethodDialog.dialog.pastDueIntro': (name) => `您的${name}訂閱有一筆付款失敗。請選擇付款方式：應付金額將從中扣款。`,
+  'paymentMethodDialog.dialog.outstanding': '目前應付金額',
+  'paymentMethodDialog.dialog.saved': '已儲存的付款方式',
+  'paymentMethodDialog.makeDefault': '設為預設',
+  'paymentMethodDialog.saving': '正在儲存…',
+  'paymentMethodDialog.alreadyDefault': '這是您的預設付款方式。',
+  'paymentMethodDialog.defaultDone': (name) => `${name}現已設為您的預設付款方式。`,
+  'paymentMethodDialog.useFor': (name) => `用於${name}`,
+  'paymentMethodDialog.alreadyUsed': (name) => `${name}已在使用此付款方式。`,
+  'paymentMethodDialog.usedNow': (subscription, method) => `${subscription}現在以${method}支付。`,
+  'paymentMethodDialog.pay': (amount) => `支付${amount}並重新啟用`,
+  'paymentMethodDialog.paying': '正在付款…',
+  'paymentMethodDialog.reactivated.body': (name, amount) => `已支付${amount}，您的${name}訂閱已重新啟用。`,
+  'paymentMethodDialog.reactivated.with': (method) => `以${method}支付。`,
+  'paymentMethodDialog.reactivated.renews': (date) => `將於${date}續訂。`,
+  'paymentMethodDialog.reactivated.announce': (name, amount) => `已支付${amount}。您的${name}訂閱已重新啟用。`,
+  'paymentMethodDialog.receipt': (number) => `收據：帳單 ${number}（PDF）`,
+  'paymentMethodDialog.declined.still': (name, onHold) =>
+    `您的${name}訂閱仍${onHold ? '處於擱置狀態' : '處於逾期狀態'}。請選擇其他付款方式或新增付款方式，然後再試一次。`,
+  'paymentMethodDialog.conflict': '此訂閱已有變更。請檢查詳細資料後再試一次。',
+  'paymentMethodDialog.conflictSettled': (name) => `${name}已無待付款項，未進行扣款。`,
+  'paymentMethodDialog.remove': (name) => `移除${name}`,
+  'paymentMethodDialog.remove.confirm': (name) => `要移除${name}嗎？`,
+  'paymentMethodDialog.remove.moves': (names) => `${names}將改由您的預設付款方式扣款。`,
+  'paymentMethodDialog.remove.yes': '移除',
+  'paymentMethodDialog.removing': '正在移除…',
+  'paymentMethodDialog.remove.lastNeeded': '這是您唯一的付款方式，而您的訂閱需要付款方式，因此無法移除。請先新增其他付款方式。',
+  'paymentMethodDialog.remove.refused': (message) => `未能移除。${message}`,
+  'paymentMethodDialog.removed': (name) => `已移除${name}。`,
+  'paymentMethodDialog.added': (name) => `已新增${name}。`,
+  'paymentMethodDialog.addedPayNext': (name, amount) => `已新增${name}。點選「支付${amount}並重新啟用」即可用它付款。`,
+};
+
+export default strings;
