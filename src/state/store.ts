@@ -177,7 +177,11 @@ export class PortalStore {
    */
   prefetch(keys: IncludableKey[]): void {
     const batch = this.#batch ?? (this.#batched ? undefined : this.#openBatch());
-    if (!batch?.open) return;
+    if (batch?.open) this.#ask(batch, keys);
+  }
+
+  /** Adds lists to an open batch; sends it at once when every includable list is in. */
+  #ask(batch: Batch, keys: Iterable<IncludableKey>): void {
     for (const key of keys) batch.keys.add(key);
     if (batch.keys.size === INCLUDABLE.size) batch.send();
   }
@@ -232,10 +236,7 @@ export class PortalStore {
   #join(key: IncludableKey | 'bootstrap'): Promise<Bootstrap> | undefined {
     const batch = this.#batch ?? (this.#batched ? undefined : this.#openBatch());
     if (!batch || batch.settled) return undefined;
-    if (batch.open && key !== 'bootstrap') {
-      batch.keys.add(key);
-      if (batch.keys.size === INCLUDABLE.size) batch.send();
-    }
+    if (batch.open && key !== 'bootstrap') this.#ask(batch, [key]);
     return batch.open || key === 'bootstrap' || batch.keys.has(key as IncludableKey) ? batch.answer : undefined;
   }
 

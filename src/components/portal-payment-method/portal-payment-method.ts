@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { emit } from '../../events.js';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
-import { addEnglish } from '../../i18n/registry.js';
 import paymentMethod from '../../i18n/en/paymentMethod.js';
 import { PortalError } from '../../state/errors.js';
 import { takeFragmentReturn } from '../../state/fragment.js';
@@ -15,6 +14,7 @@ import { linkOrigins, returnOrigins, safeHttpUrl } from '../../state/urls.js';
 import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
+import { lazyChunk } from '../lazy-chunk.js';
 import { markFor, markForSummary, markStyles, paymentMark } from './brand-marks.js';
 import type { PaymentMethodDialog } from './dialog.js';
 import { styles } from './portal-payment-method.styles.js';
@@ -44,23 +44,8 @@ const CARD_BRANDS = {
 const flowOpened = new WeakSet<PortalStore>();
 
 /** The dialog's chunk (dialog.ts): asked for once, when a customer first heads for the dialog. */
-type DialogModule = typeof import('./dialog.js');
-let dialogModule: Promise<DialogModule> | undefined;
-function loadDialog(): Promise<DialogModule> {
-  dialogModule ??= import('./dialog.js').then(
-    (module) => {
-      addEnglish(module.english);
-      return module;
-    },
-    (error: unknown) => {
-      dialogModule = undefined; // a later press tries again
-      throw error;
-    },
-  );
-  return dialogModule;
-}
-/** Fetches the dialog's code now, quietly (a press that needs it says so if it cannot load). */
-const prefetch = () => void loadDialog().catch(() => undefined);
+const dialogChunk = lazyChunk(() => import('./dialog.js'));
+const prefetch = dialogChunk.prefetch;
 
 /** Another element's way into the dialog: `<portal-subscriptions>`' "Update payment method". */
 const UPDATE_BUTTON = '[data-action="update-payment-method"]';
@@ -490,7 +475,7 @@ export class PortalPaymentMethod extends LitElement {
     const other = opener?.matches(UPDATE_BUTTON) && !opener.hasAttribute('aria-busy') ? opener : null;
     other?.setAttribute('aria-busy', 'true');
     try {
-      const module = await loadDialog();
+      const module = await dialogChunk.load();
       return (this.#dialogCode ??= new module.PaymentMethodDialog(this, this.#ctx));
     } catch {
       this.problem = this.#i18n.term('error.network');

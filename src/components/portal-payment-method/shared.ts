@@ -3,7 +3,7 @@
  * dialog needs from its element, and the few rules both apply. The dialog itself
  * (dialog.ts) is a chunk loaded when the customer first heads for it.
  */
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { ResponseOf, Schemas } from '../../state/api-client.js';
 import type { PortalStore } from '../../state/store.js';
@@ -63,4 +63,4 @@ export interface DialogContext {
   flowRedirect(): void;
 }
 
-export type DialogHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+export type { ChunkHost as DialogHost } from '../../themes/adopt-later.js';

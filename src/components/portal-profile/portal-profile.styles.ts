@@ -18,13 +18,9 @@ export const styles = css`
     margin: 0;
   }
 
-  /* The details: each term beside its value, stacked in narrow containers. */
+  /* The details (a boxed .panel): each term beside its value, stacked in narrow containers. */
   .details {
     margin: 0;
-    padding: var(--_space-4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     display: grid;
     gap: var(--_space-3);
   }

@@ -3,7 +3,6 @@ import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
 import profile from '../../i18n/en/profile.js';
-import { addEnglish } from '../../i18n/registry.js';
 import type { ResourceState } from '../../state/resource.js';
 import { ResourceController } from '../../state/resource-controller.js';
 import { sessionContext } from '../../state/session-context.js';
@@ -11,27 +10,14 @@ import type { PortalStore } from '../../state/store.js';
 import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
+import { lazyChunk } from '../lazy-chunk.js';
 import { styles } from './portal-profile.styles.js';
 import { countryName, type Address, type FormContext, type Profile } from './shared.js';
 
 /** The form's chunk (profile-form.ts): asked for once, when the customer first heads for Edit. */
 type FormModule = typeof import('./profile-form.js');
-let formModule: Promise<FormModule> | undefined;
-function loadForm(): Promise<FormModule> {
-  formModule ??= import('./profile-form.js').then(
-    (module) => {
-      addEnglish(module.english);
-      return module;
-    },
-    (error: unknown) => {
-      formModule = undefined; // a later press tries again
-      throw error;
-    },
-  );
-  return formModule;
-}
-/** The customer heads for Edit (pointer over it, or focus on it): fetch the form's code now. */
-const prefetch = () => void loadForm().catch(() => undefined);
+const formChunk = lazyChunk(() => import('./profile-form.js'));
+const prefetch = formChunk.prefetch;
 
 /** Countries that write the postal code before the town ("10117 Berlin"); elsewhere "San Francisco, CA 94103". */
 const POSTAL_CODE_FIRST = new Set(
@@ -151,7 +137,7 @@ export class PortalProfile extends LitElement {
       this.loadingForm = true;
       this.problem = '';
       try {
-        const module = await loadForm();
+        const module = await formChunk.load();
         this.#form ??= new module.ProfileForm(this, this.#ctx);
       } catch {
         this.problem = this.#i18n.term('error.network');
@@ -217,7 +203,7 @@ export class PortalProfile extends LitElement {
     const row = (field: string, term: string, value: unknown) => html`<div data-field=${field}><dt>${term}</dt><dd>${value}</dd></div>`;
     const shipping = p.shipping;
     return html`
-      <dl part="details" class="details">
+      <dl part="details" class="details panel">
         ${row('name', t.term('profile.name'), own(p.name))} ${row('email', t.term('profile.email'), own(p.email))}
         ${row('phone', t.term('profile.phone'), own(p.phone))}
         ${row('address', t.term('profile.billing'), lines(p.address ? addressLines(p.address, lang) : []))}

@@ -5,7 +5,7 @@
  * `english` to the strings when the chunk arrives (no module side effects: the package is
  * marked side-effect free).
  */
-import { adoptStyles, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
@@ -13,6 +13,7 @@ import type { TermKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { Schemas } from '../../state/api-client.js';
 import { PortalError } from '../../state/errors.js';
+import { adoptLater } from '../../themes/adopt-later.js';
 import { formStyles } from './profile-form.styles.js';
 import { countryName, countryNames, type Address, type AllowedUpdate, type FormContext, type FormHost, type Profile } from './shared.js';
 
@@ -206,13 +207,7 @@ export class ProfileForm implements ReactiveController {
     private readonly ctx: FormContext,
   ) {
     host.addController(this);
-    // The form's own styles come with its code: added to the element's once.
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot) {
-      const sheet = formStyles.styleSheet;
-      if (!sheet) adoptStyles(root, [formStyles]);
-      else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    adoptLater(host, formStyles); // the form's own styles come with its code, after the element's
   }
 
   get isOpen(): boolean {

@@ -3,7 +3,6 @@
  * for Edit) share: the contract's types, countries by name, and what the form needs from
  * its element.
  */
-import type { ReactiveControllerHost } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { Schemas } from '../../state/api-client.js';
 import type { PortalStore } from '../../state/store.js';
@@ -48,4 +47,4 @@ export interface FormContext {
   closed(): void;
 }
 
-export type FormHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+export type { ChunkHost as FormHost } from '../../themes/adopt-later.js';

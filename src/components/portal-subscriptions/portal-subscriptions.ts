@@ -4,7 +4,6 @@ import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { emit } from '../../events.js';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
-import { addEnglish } from '../../i18n/registry.js';
 import subscriptions from '../../i18n/en/subscriptions.js';
 import type { PortalError } from '../../state/errors.js';
 import { ResourceController } from '../../state/resource-controller.js';
@@ -13,6 +12,7 @@ import { sessionContext } from '../../state/session-context.js';
 import type { Bootstrap, PortalStore } from '../../state/store.js';
 import { returnOrigins, safeHttpUrl } from '../../state/urls.js';
 import { adoptLater } from '../../themes/adopt-later.js';
+import { lazyChunk } from '../lazy-chunk.js';
 import { controls } from '../../themes/controls.js';
 import { skeleton } from '../../themes/skeleton.js';
 import { tokens } from '../../themes/tokens.js';
@@ -43,20 +43,7 @@ type SessionFlow = NonNullable<Bootstrap['flow']>;
 
 /** The flows' chunk (flows.ts): asked for once, when a customer first heads for an action. */
 type FlowsModule = typeof import('./flows.js');
-let flowsModule: Promise<FlowsModule> | undefined;
-function loadFlows(): Promise<FlowsModule> {
-  flowsModule ??= import('./flows.js').then(
-    (module) => {
-      addEnglish(module.english);
-      return module;
-    },
-    (error: unknown) => {
-      flowsModule = undefined; // a later press tries again
-      throw error;
-    },
-  );
-  return flowsModule;
-}
+const flowsChunk = lazyChunk(() => import('./flows.js'));
 /** The flows' dialogs: rendered (closed, empty) from the start; a flow fills its own once loaded. */
 const DIALOGS = [
   ['cancel-dialog', 'cancel'],
@@ -250,7 +237,7 @@ export class PortalSubscriptions extends LitElement {
 
   /**
    * Opens one of the flows (`action` is the button that asked). Their code loads on first
-   * use, usually already on its way (see `#prefetch`); meanwhile that button is busy and
+   * use, usually already on its way (fetched as the customer points at or focuses a card's actions); meanwhile that button is busy and
    * further presses are ignored; if it cannot load, the subscription's card says so.
    */
   async #open(sub: Subscription, action: string, run: (flows: Flows) => Promise<void>): Promise<void> {
@@ -258,7 +245,7 @@ export class PortalSubscriptions extends LitElement {
       if (this.loadingFlow) return;
       this.loadingFlow = `${sub.id} ${action}`;
       try {
-        const module = await loadFlows();
+        const module = await flowsChunk.load();
         if (!this.#flows) {
           adoptLater(this, module.styles);
           this.#flows = {
@@ -278,8 +265,6 @@ export class PortalSubscriptions extends LitElement {
     await run(this.#flows);
   }
 
-  /** The customer heads for an action (pointer over, or focus in, a card's actions): fetch the flows' code now. */
-  #prefetch = () => void loadFlows().catch(() => undefined);
 
   // ── Shared list ─────────────────────────────────────────────────────────────
 
@@ -504,7 +489,7 @@ export class PortalSubscriptions extends LitElement {
           : nothing}
         ${blocked && blocked !== 'canceled' ? html`<p class="note">${t.term(`subscriptions.blocked.${blocked}` as const)}</p>` : nothing}
         ${problem ? html`<p class="alert" role="alert">${problem}</p>` : nothing}
-        <div class="actions" part="actions" @pointerover=${this.#prefetch} @focusin=${this.#prefetch}>
+        <div class="actions" part="actions" @pointerover=${flowsChunk.prefetch} @focusin=${flowsChunk.prefetch}>
           ${a.update ? this.#button(sub, 'update', t.term('subscriptions.action.update'), canMutate, (e) => void this.#open(sub, 'update', (flows) => flows.change.open(sub, e))) : nothing}
           ${a.pause ? this.#button(sub, 'pause', t.term('subscriptions.action.pause'), canMutate, (e) => void this.#open(sub, 'pause', (flows) => flows.pause.open(sub, e))) : nothing}
           ${a.resume ? this.#button(sub, 'resume', t.term('subscriptions.action.resume'), canMutate, () => void this.#direct(sub, 'resume'), 'primary') : nothing}
