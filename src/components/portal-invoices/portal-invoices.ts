@@ -38,6 +38,11 @@ interface RowContext {
   here: string | undefined;
 }
 
+/** Runs `callback` in a task after the next frame has been painted. */
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback));
+}
+
 /** The page's own address without its fragment: where the hosted pay page sends the customer back. */
 function currentPageUrl(): string | undefined {
   const location = globalThis.location;
@@ -185,7 +190,9 @@ export class PortalInvoices extends LitElement {
       if (state && !state.loadingMore && state.status === 'ready') {
         const row = this.renderRoot.querySelectorAll<HTMLElement>('tbody [data-row-head]')[this.#focusRowAfterLoad];
         this.#focusRowAfterLoad = undefined;
-        row?.focus();
+        // Once the new rows are painted: focusing now would lay the whole table out inside
+        // this task, and the frame would lay it out and paint it on top (one long frame).
+        if (row) afterNextPaint(() => row.isConnected && row.focus());
       }
     }
   }

@@ -142,7 +142,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_success-bg);
     color: var(--_success);
-    font-weight: 500;
+    font-weight: 600;
   }
 
   .skeleton {

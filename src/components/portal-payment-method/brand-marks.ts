@@ -98,6 +98,22 @@ export function paymentMark(kind: MarkKind): TemplateResult {
 
 export const markStyles = css`
   .mark {
+    /* The brands' colours, each a public token (--portal-color-mark-visa, …) like the kit's others. */
+    --_mark-on: var(--portal-color-mark-on, #ffffff);
+    --_mark-ink: var(--portal-color-mark-ink, #1a1c22);
+    --_mark-chip: var(--portal-color-mark-chip, #c9a84c);
+    --_mark-visa: var(--portal-color-mark-visa, #1a1f71);
+    --_mark-mastercard-red: var(--portal-color-mark-mastercard-red, #eb001b);
+    --_mark-mastercard-yellow: var(--portal-color-mark-mastercard-yellow, #f79e1b);
+    --_mark-mastercard-overlap: var(--portal-color-mark-mastercard-overlap, #ff5f00);
+    --_mark-amex: var(--portal-color-mark-amex, #2e77bc);
+    --_mark-discover: var(--portal-color-mark-discover, #ff6000);
+    --_mark-paypal-navy: var(--portal-color-mark-paypal-navy, #003087);
+    --_mark-paypal-blue: var(--portal-color-mark-paypal-blue, #009cde);
+    --_mark-amazon: var(--portal-color-mark-amazon, #232f3e);
+    --_mark-amazon-smile: var(--portal-color-mark-amazon-smile, #ff9900);
+    --_mark-cashapp: var(--portal-color-mark-cashapp, #00d632);
+    --_mark-link: var(--portal-color-mark-link, #00d66f);
     inline-size: 40px;
     block-size: 26px;
     flex: none;

@@ -32,7 +32,7 @@ export const styles = css`
   }
 
   .name {
-    font-weight: 500;
+    font-weight: 600;
     overflow-wrap: anywhere;
   }
 
