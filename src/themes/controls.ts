@@ -31,14 +31,14 @@ export const controls = css`
     background: var(--_brand);
     border-color: var(--_brand);
     color: var(--_on-brand);
-    font-weight: 600;
+    font-weight: 500;
   }
 
   button.danger {
     background: var(--_danger);
     border-color: var(--_danger);
     color: var(--_on-danger);
-    font-weight: 600;
+    font-weight: 500;
   }
 
   button.danger-quiet {
@@ -135,7 +135,7 @@ export const controls = css`
     padding-inline: var(--_space-2);
     border-radius: 999px;
     font-size: var(--_font-size-sm);
-    font-weight: 600;
+    font-weight: 500;
     background: var(--_neutral-bg);
     color: var(--_text);
   }

@@ -45,7 +45,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_brand);
     color: var(--_on-brand);
-    font-weight: 600;
+    font-weight: 700;
     font-size: var(--_font-size-lg);
   }
 
@@ -54,7 +54,7 @@ export const styles = css`
   }
 
   .business {
-    font-weight: 600;
+    font-weight: 700;
     font-size: var(--_font-size-lg);
   }
 

@@ -30,7 +30,7 @@ export const styles = css`
 
   .filter label {
     font-size: var(--_font-size-sm);
-    font-weight: 600;
+    font-weight: 500;
     color: var(--_text-muted);
   }
 
@@ -48,7 +48,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_success-bg);
     color: var(--_success);
-    font-weight: 600;
+    font-weight: 500;
   }
 
   .window {
@@ -121,7 +121,7 @@ export const styles = css`
   }
 
   tbody th {
-    font-weight: 600;
+    font-weight: 500;
   }
 
   .amount {
@@ -155,7 +155,7 @@ export const styles = css`
 
   a {
     color: var(--_brand-text);
-    font-weight: 600;
+    font-weight: 500;
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;
@@ -244,7 +244,7 @@ export const styles = css`
     }
     tbody .amount {
       grid-area: amount;
-      font-weight: 600;
+      font-weight: 500;
     }
     .state {
       grid-area: state;

@@ -190,8 +190,8 @@ export class PortalInvoices extends LitElement {
       if (state && !state.loadingMore && state.status === 'ready') {
         const row = this.renderRoot.querySelectorAll<HTMLElement>('tbody [data-row-head]')[this.#focusRowAfterLoad];
         this.#focusRowAfterLoad = undefined;
-        // Once the new rows are painted: focusing now would lay the whole table out inside
-        // this task, and the frame would lay it out and paint it on top (one long frame).
+        // Once the new rows are painted: focusing now would force the table's layout inside
+        // this task (the one that rendered them), ahead of the frame's own rendering.
         if (row) afterNextPaint(() => row.isConnected && row.focus());
       }
     }

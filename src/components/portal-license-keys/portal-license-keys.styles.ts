@@ -142,7 +142,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_success-bg);
     color: var(--_success);
-    font-weight: 600;
+    font-weight: 500;
   }
 
   .skeleton {

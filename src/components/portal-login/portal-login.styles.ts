@@ -25,7 +25,7 @@ export const styles = css`
   }
 
   label {
-    font-weight: 600;
+    font-weight: 500;
   }
 
   input {

@@ -91,7 +91,7 @@ export const styles = css`
 
   a {
     color: var(--_brand-text);
-    font-weight: 600;
+    font-weight: 500;
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;

@@ -32,7 +32,7 @@ export const styles = css`
   }
 
   .name {
-    font-weight: 600;
+    font-weight: 500;
     overflow-wrap: anywhere;
   }
 

@@ -33,7 +33,7 @@ export const styles = css`
 
   dt {
     color: var(--_text-muted);
-    font-weight: 600;
+    font-weight: 500;
   }
 
   dd {
@@ -111,7 +111,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_success-bg);
     color: var(--_success);
-    font-weight: 600;
+    font-weight: 500;
   }
 
   .form-error,

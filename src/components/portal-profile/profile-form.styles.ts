@@ -36,7 +36,7 @@ export const formStyles = css`
 
   label {
     font-size: var(--_font-size-sm);
-    font-weight: 600;
+    font-weight: 500;
   }
 
   input,
@@ -64,7 +64,7 @@ export const formStyles = css`
   }
 
   .field-error {
-    font-weight: 600;
+    font-weight: 500;
   }
 
   .tax-fields {

@@ -70,7 +70,7 @@ export const styles = css`
   }
 
   .date {
-    font-weight: 600;
+    font-weight: 500;
   }
 
   .facts {
