@@ -10,7 +10,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { tsImport } from 'tsx/esm/api';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-const { CHROMIUM_PATH, FIREFOX_PATH, chromiumArgs, firefoxPrefs } = await tsImport('./test/support/browsers.ts', import.meta.url);
+const { CHROMIUM_PATH, FIREFOX_PATH, puppeteerChromiumArgs, firefoxPrefs } = await tsImport('./test/support/browsers.ts', import.meta.url);
 const { freePort, startReferenceServer } = await tsImport('./test/support/reference-server.ts', import.meta.url);
 
 const wtrPort = Number(process.env.WTR_PORT) || (await freePort());
@@ -136,7 +136,7 @@ function countReporter() {
 
 const browsers = [];
 if (only.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs } }));
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: puppeteerChromiumArgs() } }));
 }
 if (only.includes('firefox')) {
   browsers.push(

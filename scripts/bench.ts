@@ -33,23 +33,8 @@ import { gzipSync } from 'node:zlib';
 import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM_PATH, chromiumArgs } from '../test/support/browsers.js';
+import { CHROMIUM_PATH, playwrightChromiumArgs } from '../test/support/browsers.js';
 import { freePort, root, startReferenceServer, type RunningServer } from '../test/support/reference-server.js';
-
-/**
- * Chromium 15x builds the address bar's WebUI popup for every new window, headless too:
- * a second renderer loading ~300 modules at the moment the page under test loads, on a
- * two-core machine. Puppeteer turns it off by default (puppeteer#15278); so does the
- * bench. Chromium keeps only the last `--disable-features`, so this one repeats the list
- * Playwright passes (read from its launcher, so an upgrade cannot silently drop it).
- */
-function disabledFeatures(): string {
-  const launcher = readFileSync(join(root, 'node_modules/playwright-core/lib/coreBundle.js'), 'utf8');
-  const list = /disabledFeatures = \[([^\]]*)\]/.exec(launcher)?.[1];
-  const playwrights = [...(list ?? '').matchAll(/^\s*"(\w+)"/gm)].map((m) => m[1]!);
-  if (!playwrights.includes('PaintHolding')) throw new Error("bench: could not read Playwright's --disable-features list");
-  return `--disable-features=${[...playwrights, 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'].join(',')}`;
-}
 
 const RUNS = Number(process.env.BENCH_RUNS || 11);
 if (!(Number.isInteger(RUNS) && RUNS >= 1 && RUNS <= 200)) throw new Error('BENCH_RUNS must be an integer between 1 and 200.');
@@ -678,7 +663,7 @@ try {
   };
   const floorPage = () => front.page('/bench/floor.js', '<bench-floor></bench-floor>');
 
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...chromiumArgs, disabledFeatures()] });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: playwrightChromiumArgs() });
   console.log(`Chromium ${browser.version()}; ${RUNS} loads of each page, interleaved, one fresh context each.\n`);
 
   // One of each first, discarded: the browser's own first-use costs are nobody's.

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../test/support/browsers.js';
+import { CHROMIUM_PATH, playwrightChromiumArgs } from '../test/support/browsers.js';
 import { root, startReferenceServer } from '../test/support/reference-server.js';
 import { ensureBrowsers } from './ensure-browsers.js';
 
@@ -23,7 +23,7 @@ execFileSync('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn'],
 const out = `${root}docs/screenshots`;
 mkdirSync(out, { recursive: true });
 const server = await startReferenceServer();
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: playwrightChromiumArgs() });
 try {
   for (const width of widths) {
     for (const theme of themes) {

@@ -7,7 +7,7 @@
  */
 import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from './browsers.js';
+import { CHROMIUM_PATH, playwrightChromiumArgs } from './browsers.js';
 import { startReferenceServer, type RunningServer, type StartOptions } from './reference-server.js';
 
 export interface UsedBrowser {
@@ -27,7 +27,7 @@ function started<T>(value: T | undefined, what: string): T {
 export function useBrowser(): UsedBrowser {
   let browser: Browser | undefined;
   before(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: playwrightChromiumArgs() });
   });
   after(async () => {
     await browser?.close();
