@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events.js';
 import { LocalizeController, type ElementStrings } from '../../i18n/localize.js';
 import { PortalApiClient } from '../../state/api-client.js';
@@ -43,15 +43,18 @@ export class PortalLogin extends LitElement {
   @state() private error?: PortalError;
   @state() private invalid = false;
   @state() private sentTo = '';
-  @query('input') private input!: HTMLInputElement;
-  @query('[data-focus-after]') private focusAfter?: HTMLElement;
 
   readonly #i18n = new LocalizeController(this);
 
+  get #input(): HTMLInputElement {
+    return this.renderRoot.querySelector('input')!;
+  }
+
   protected override updated(): void {
-    if (this.focusAfter) {
-      this.focusAfter.focus();
-      this.focusAfter.removeAttribute('data-focus-after');
+    const focusAfter = this.renderRoot.querySelector<HTMLElement>('[data-focus-after]');
+    if (focusAfter) {
+      focusAfter.focus();
+      focusAfter.removeAttribute('data-focus-after');
     }
   }
 
@@ -106,10 +109,10 @@ export class PortalLogin extends LitElement {
   #submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (this.phase === 'sending') return;
-    const email = this.input.value.trim();
-    if (!this.input.checkValidity() || !email.includes('@')) {
+    const email = this.#input.value.trim();
+    if (!this.#input.checkValidity() || !email.includes('@')) {
       this.invalid = true;
-      this.input.focus();
+      this.#input.focus();
       return;
     }
     this.phase = 'sending';
@@ -131,7 +134,7 @@ export class PortalLogin extends LitElement {
     this.phase = 'form';
     this.error = undefined;
     await this.updateComplete;
-    this.input.value = '';
-    this.input.focus();
+    this.#input.value = '';
+    this.#input.focus();
   };
 }
