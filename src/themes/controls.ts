@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The controls the elements draw alike: buttons (`.primary`, `.danger`, `.danger-quiet`,
+ * The controls the elements draw alike: the section heading (`h2`), buttons (`.primary`, `.danger`, `.danger-quiet`,
  * busy and disabled), form fields with their `.field`, `.hint` and `.field-error`, the
  * `.message` for empty and error states, `.notice` tones, status pills (`.status`,
  * `.badge`, `.flag`), `.panel` / `.card`, and the modal `<dialog>` with its choices.
@@ -10,6 +10,13 @@ import { css } from 'lit';
  * specificity. Fields use `:where()` so that any element rule about them wins.
  */
 export const controls = css`
+  /* A section's heading: each element's h2. */
+  h2 {
+    margin-block: 0 var(--_space-3);
+    font-size: var(--_font-size-lg);
+    font-weight: 600;
+  }
+
   /* Buttons: at least 36 px either way (targets of 24 px or more); the focus ring is the tokens'. */
   button {
     font: inherit;

@@ -8,9 +8,7 @@ export const styles = css`
   }
 
   h2 {
-    font-size: var(--_font-size-lg);
-    font-weight: 600;
-    margin-block: 0;
+    margin-block: 0; /* beside the filter */
   }
 
   .header {

@@ -7,12 +7,6 @@ export const styles = css`
     --_panel-bg: var(--portal-license-keys-card-bg, var(--_surface));
   }
 
-  h2 {
-    font-size: var(--_font-size-lg);
-    font-weight: 600;
-    margin-block: 0 var(--_space-3);
-  }
-
   h3 {
     font-size: var(--_font-size);
     font-weight: 600;

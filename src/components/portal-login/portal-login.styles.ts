@@ -13,8 +13,6 @@ export const styles = css`
   }
 
   h2 {
-    font-size: var(--_font-size-lg);
-    font-weight: 600;
     margin: 0;
   }
 

@@ -8,12 +8,6 @@ export const styles = css`
     --_field-bg: var(--portal-profile-field-bg, var(--_surface));
   }
 
-  h2 {
-    font-size: var(--_font-size-lg);
-    font-weight: 600;
-    margin-block: 0 var(--_space-3);
-  }
-
   p {
     margin: 0;
   }

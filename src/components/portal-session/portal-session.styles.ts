@@ -54,7 +54,6 @@ export const styles = css`
 
   .ended h2 {
     margin: 0;
-    font-size: var(--_font-size-lg);
   }
 
   .ended p {
