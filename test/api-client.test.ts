@@ -287,6 +287,13 @@ describe('Response checks', () => {
     expect(check('@kind a:o b:o', { kind: 'b' })).to.equal(undefined);
     expect(check('@kind a:o b:o', {})).to.equal('$.kind: missing');
     expect(check('*', undefined)).to.equal(undefined);
+    // Each type is read once and kept: the same types again, nested, give the same answers.
+    expect(check('[i?', null)).to.equal(undefined); // `?` makes the whole array nullable
+    expect(check('[i?', [1, null])).to.equal('$[1]: expected integer, got null');
+    expect(check('{s? a,[i b', { a: 1, b: [] })).to.equal('$.a: expected string or null, got integer');
+    expect(check('{s? a,[i b', { a: null, b: [1, 2.5] })).to.equal('$.b[1]: expected integer, got number');
+    expect(check('{s? a,[i b', { a: 'x', b: [3] })).to.equal(undefined);
+    expect(check('i?', 'x')).to.equal('$: expected integer or null, got string');
   });
 
   it('shows the customer that the answer could not be read, with a way to try again', async () => {
