@@ -4,13 +4,16 @@
  * - `src/state/contract.gen.ts`: the kit's client types (openapi-typescript);
  * - `src/state/contract-schemas.gen.ts`: the response shapes of every operation in
  *   src/state/validate.ts's compact format, which the kit's client checks each response
- *   against.
+ *   against;
+ * - `src/state/countries.gen.ts`: the country codes the server accepts in an address, for
+ *   the profile form's country lists.
  * `--check` fails instead when any of them is out of date.
  */
 import openapiTS, { astToString } from 'openapi-typescript';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { OPENAPI_DOCUMENT, createApp } from '../server/app.js';
+import { COUNTRIES } from '../server/contract/customer.js';
 import { readConfig } from '../server/config.js';
 import { SqliteDatabase } from '../server/db/database.js';
 
@@ -19,6 +22,7 @@ const files = {
   doc: `${root}server/openapi.json`,
   types: `${root}src/state/contract.gen.ts`,
   schemas: `${root}src/state/contract-schemas.gen.ts`,
+  countries: `${root}src/state/countries.gen.ts`,
 } as const;
 
 const header = (what: string) =>
@@ -350,6 +354,16 @@ function responseSchemas(document: OpenApiDocument): string {
   );
 }
 
+/** The server's ISO 3166-1 alpha-2 codes, as a module the kit imports (38 codes a line). */
+function countryCodes(): string {
+  const codes = [...COUNTRIES].sort();
+  const lines = Array.from({ length: Math.ceil(codes.length / 38) }, (_, i) => `  ${JSON.stringify(codes.slice(i * 38, i * 38 + 38).join(' ') + ' ')} +\n`);
+  return (
+    header('The ISO 3166-1 alpha-2 country codes the portal API accepts in an address.') +
+    `export const COUNTRY_CODES: readonly string[] = (\n${lines.join('')}  ''\n).trim().split(' ');\n`
+  );
+}
+
 export async function generateContract(): Promise<Record<keyof typeof files, string>> {
   const db = new SqliteDatabase(':memory:');
   const app = createApp({ db, config: readConfig({ PORTAL_DEMO: '0' }) });
@@ -361,6 +375,7 @@ export async function generateContract(): Promise<Record<keyof typeof files, str
     doc,
     types: header('Types of the portal API.') + astToString(ast),
     schemas: responseSchemas(JSON.parse(doc) as OpenApiDocument),
+    countries: countryCodes(),
   };
 }
 

@@ -47,7 +47,7 @@ describe('HTTP surface', () => {
     });
   });
 
-  it('serves its OpenAPI 3.1 document, and the kit’s types are generated from that same document', async () => {
+  it('serves its OpenAPI 3.1 document, and the kit’s types are generated from that same document (and its country codes from the server’s)', async () => {
     const response = await t.app.request('/v1/openapi.json');
     assert.equal(response.status, 200);
     const served = await response.json();
@@ -63,6 +63,7 @@ describe('HTTP surface', () => {
       generated.schemas,
       'src/state/contract-schemas.gen.ts is stale: run `npm run contract`',
     );
+    assert.equal(await committed('countries.gen.ts'), generated.countries, 'src/state/countries.gen.ts is stale: run `npm run contract`');
   });
 
   it('sends nosniff and no-referrer on every answer, no-store where a token is used', async () => {

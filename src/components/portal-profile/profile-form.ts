@@ -12,6 +12,7 @@ import { emit } from '../../events.js';
 import type { TermKey } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { Schemas } from '../../state/api-client.js';
+import { COUNTRY_CODES } from '../../state/countries.gen.js';
 import { PortalError } from '../../state/errors.js';
 import { adoptLater } from '../../themes/adopt-later.js';
 import { formStyles } from './profile-form.styles.js';
@@ -42,17 +43,6 @@ const TAX_ID_TYPES: Record<TaxIdType, string> = {
 const TAX_ID_TYPE_NAMES = Object.keys(TAX_ID_TYPES) as TaxIdType[];
 /** The API keeps at most this many tax IDs. */
 const MAX_TAX_IDS = 10;
-
-/** ISO 3166-1 alpha-2 codes (officially assigned), as the portal API accepts them. */
-const COUNTRY_CODES = (
-  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
-  'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
-  'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO ' +
-  'JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR ' +
-  'MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO ' +
-  'RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV ' +
-  'TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
-).split(' ');
 
 /** Countries by name in a language: Intl.DisplayNames, sorted by that language's collation; once per language. */
 const countryLists = new Map<string, Array<{ code: string; name: string }>>();
