@@ -34,9 +34,10 @@ export default defineConfig(({ mode }) => {
           output: {
             minify: true,
             // The chunk with lit's core in it is the kit chunk, whatever module the bundler names it
-            // after; what only lazy chunks share (a directive two dialogs use) is `shared-….js`.
+            // after; what only lazy chunks share (a directive two dialogs use) is `shared-….js`;
+            // a generated module's chunk loses its `.gen` (contract-schemas-later-….js).
             chunkFileNames: ({ name, moduleIds }) =>
-              `portal-kit/${moduleIds.some((id) => id.includes('/node_modules/lit-html/lit-html.js')) ? 'kit' : name === 'kit' ? 'shared' : name}-[hash].js`,
+              `portal-kit/${moduleIds.some((id) => id.includes('/node_modules/lit-html/lit-html.js')) ? 'kit' : name === 'kit' ? 'shared' : name.replace(/\.gen$/, '')}-[hash].js`,
             // One kit chunk, whichever lazy chunks share which of its modules (left to itself the
             // bundler makes one chunk per set of sharers: the page would load several). The
             // locale bundles' own modules (plural rules) stay out of it.

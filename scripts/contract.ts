@@ -2,9 +2,11 @@
  * `npm run contract`: from the server's zod schemas (server/contract/), writes
  * - `server/openapi.json`: the OpenAPI 3.1 document the server serves;
  * - `src/state/contract.gen.ts`: the kit's client types (openapi-typescript);
- * - `src/state/contract-schemas.gen.ts`: the response shapes of every operation in
- *   src/state/validate.ts's compact format, which the kit's client checks each response
- *   against;
+ * - `src/state/contract-schemas.gen.ts`: the response shapes of the operations the kit's
+ *   elements call, in src/state/validate.ts's compact format, which the kit's client
+ *   checks each response against; `src/state/contract-schemas-later.gen.ts`: those of the
+ *   operations only the lazily loaded dialogs call (`LATER`), which the client fetches
+ *   with the first of them, and every named schema's type (for fixtures);
  * - `src/state/countries.gen.ts`: the country codes the server accepts in an address, for
  *   the profile form's country lists.
  * `--check` fails instead when any of them is out of date.
@@ -22,6 +24,7 @@ const files = {
   doc: `${root}server/openapi.json`,
   types: `${root}src/state/contract.gen.ts`,
   schemas: `${root}src/state/contract-schemas.gen.ts`,
+  laterSchemas: `${root}src/state/contract-schemas-later.gen.ts`,
   countries: `${root}src/state/countries.gen.ts`,
 } as const;
 
@@ -325,33 +328,74 @@ const fail = (what: string): never => {
 /** JSON that cannot end a table entry early. */
 const json = (values: unknown) => JSON.stringify(values).replace(/;/g, '\\u003b');
 
-/** `{ 'GET /v1/invoices': type of its 2xx JSON body }` and the table of shapes they use, as a module. */
-function responseSchemas(document: OpenApiDocument): string {
+/**
+ * The operations only the kit's lazily loaded parts call: the payment-method dialog
+ * (dialog.ts) and the subscription flows (flows.ts). Their response shapes are not in
+ * the page's bundle: the client fetches contract-schemas-later.gen.ts with the first of
+ * them (in parallel with the request). Called from anywhere else, they still work.
+ */
+const LATER = new Set([
+  'POST /v1/subscriptions/{id}/payment-method',
+  'GET /v1/plans',
+  'GET /v1/subscriptions/{id}/cancel-options',
+  'POST /v1/subscriptions/{id}/cancel',
+  'POST /v1/subscriptions/{id}/preview-update',
+  'POST /v1/subscriptions/{id}/update',
+  'POST /v1/subscriptions/{id}/accept-offer',
+]);
+
+/** The table's entries from `first` on, as a `;`-separated string expression, one entry a line. */
+const tableText = (table: readonly string[], first: number, nameOf: ReadonlyMap<string, string>) =>
+  table
+    .slice(first)
+    .map((entry, i, all) => `  ${JSON.stringify(i < all.length - 1 ? `${entry};` : entry)}${i < all.length - 1 ? ' +' : ''} // #${first + i}${nameOf.has(`#${first + i}`) ? ` ${nameOf.get(`#${first + i}`)!}` : ''}\n`)
+    .join('');
+
+/**
+ * `{ 'GET /v1/invoices': type of its 2xx JSON body }` and the table of shapes they use, as
+ * two modules: the shapes the page's elements need, and those of the `LATER` operations
+ * (numbered after them) with the named schemas' types.
+ */
+function responseSchemas(document: OpenApiDocument): { now: string; later: string } {
   const compactor = new Compactor(document.components?.schemas ?? {});
   const writer = new Writer(compactor);
-  const operations: Array<[string, string]> = [];
+  const operations: Array<[string, Node]> = [];
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(methods)) {
       if (forMerchants(operation)) continue;
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         const schema = response.content?.['application/json']?.schema;
-        if (status.startsWith('2') && schema) operations.push([`${method.toUpperCase()} ${path}`, writer.type(compactor.compact(schema))]);
+        if (status.startsWith('2') && schema) operations.push([`${method.toUpperCase()} ${path}`, compactor.compact(schema)]);
       }
     }
   }
+  const unknown = [...LATER].filter((key) => !operations.some(([op]) => op === key));
+  if (unknown.length) throw new Error(`contract: LATER names operations the API does not have: ${unknown.join(', ')}`);
+  // The page's operations first, so that their shapes are the table's first entries.
+  const now = operations.filter(([op]) => !LATER.has(op)).map(([op, node]) => [op, writer.type(node)] as const);
+  const first = writer.table.length;
+  const later = operations.filter(([op]) => LATER.has(op)).map(([op, node]) => [op, writer.type(node)] as const);
   const names = [...compactor.named.keys()].sort();
   const types = names.map((name) => [name, writer.named(name)] as const);
   const nameOf = new Map(types.filter(([, type]) => type.startsWith('#')).map(([name, type]) => [type, name]));
   const record = (entries: ReadonlyArray<readonly [string, string]>) => entries.map(([name, type]) => `  ${JSON.stringify(name)}: ${JSON.stringify(type)},\n`).join('');
-  return (
-    header("Response shapes of every operation of the portal API, for the client's checks (the format: validate.ts).") +
-    '/** The shapes types name by index (`#0`…), one per line here, `;` between them. */\n' +
-    'export const table: readonly string[] = (\n' +
-    writer.table.map((entry, i) => `  ${JSON.stringify(`${entry};`)} + // #${i}${nameOf.has(`#${i}`) ? ` ${nameOf.get(`#${i}`)!}` : ''}\n`).join('') +
-    "  ''\n).split(';');\n\n" +
-    `/** The type of each named schema (for fixtures). */\nexport const components: Record<string, string> = {\n${record(types)}};\n\n` +
-    `/** The type of each operation's 2xx JSON body. */\nexport const responses: Record<string, string> = {\n${record(operations)}};\n`
-  );
+  return {
+    now:
+      header("Response shapes of the portal API's operations the kit's elements call, for the client's checks (the format: validate.ts).") +
+      '/**\n * The shapes types name by index (`#0`…), one per line here, `;` between them.\n' +
+      ` * contract-schemas-later.gen.ts adds #${first} on.\n */\n` +
+      `export const table: string[] = (\n${tableText(writer.table.slice(0, first), 0, nameOf)}).split(';');\n\n` +
+      "/** The type of each operation's 2xx JSON body (contract-schemas-later.gen.ts has the dialogs' operations). */\n" +
+      `export const responses: Record<string, string> = {\n${record(now)}};\n`,
+    later:
+      header("Response shapes of the portal API's operations only the kit's lazily loaded dialogs call, and the named schemas' types.") +
+      "import { table } from './contract-schemas.gen.js';\n\n" +
+      `/** The shapes from #${first} on (the client reads this module with the first of these operations). */\n` +
+      `table.splice(${first}, Infinity, ...(\n${tableText(writer.table, first, nameOf)}).split(';'));\n\n` +
+      "/** The type of each operation's 2xx JSON body. */\n" +
+      `export const responses: Record<string, string> = {\n${record(later)}};\n\n` +
+      `/** The type of each named schema (for fixtures). */\nexport const components: Record<string, string> = {\n${record(types)}};\n`,
+  };
 }
 
 /** The server's ISO 3166-1 alpha-2 codes, as a module the kit imports (38 codes a line). */
@@ -370,11 +414,13 @@ export async function generateContract(): Promise<Record<keyof typeof files, str
   const document = app.getOpenAPI31Document(OPENAPI_DOCUMENT);
   await db.close();
   const doc = `${JSON.stringify(document, null, 2)}\n`;
+  const shapes = responseSchemas(JSON.parse(doc) as OpenApiDocument);
   const ast = await openapiTS(JSON.parse(doc), { exportType: false, alphabetize: false });
   return {
     doc,
     types: header('Types of the portal API.') + astToString(ast),
-    schemas: responseSchemas(JSON.parse(doc) as OpenApiDocument),
+    schemas: shapes.now,
+    laterSchemas: shapes.later,
     countries: countryCodes(),
   };
 }

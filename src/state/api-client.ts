@@ -14,6 +14,20 @@ import { responses as responseSchemas } from './contract-schemas.gen.js';
 import { PortalError } from './errors.js';
 import { check } from './validate.js';
 
+/**
+ * The response shapes of the operations only the lazily loaded dialogs call
+ * (contract-schemas-later.gen.ts): fetched with the first of them, not with the page.
+ */
+let later: Promise<Record<string, string>> | undefined;
+const laterResponses = () =>
+  (later ??= import('./contract-schemas-later.gen.js').then(
+    (module) => module.responses,
+    (cause: unknown) => {
+      later = undefined; // the next attempt asks again
+      throw new PortalError('network', "The portal API's response shapes could not be loaded.", { cause });
+    },
+  ));
+
 export type Schemas = components['schemas'];
 export type Invoice = Schemas['Invoice'];
 export type InvoiceList = Schemas['InvoiceList'];
@@ -166,6 +180,8 @@ export class PortalApiClient {
     const url = this.#url(path, options.params as Record<string, string> | undefined, options.query as Record<string, unknown> | undefined);
     const key = method === 'get' ? undefined : (options.idempotencyKey ?? newIdempotencyKey());
     const operation = `${method.toUpperCase()} ${path}`;
+    // A dialog's operation: its response shape comes while the request is on its way.
+    if (!responseSchemas[operation]) laterResponses().catch(() => {});
     for (let attempt = 0; ; attempt++) {
       try {
         return (await this.#once(method, url, operation, options, key)) as ResponseOf<P, M>;
@@ -229,7 +245,8 @@ export class PortalApiClient {
     } catch (cause) {
       throw new PortalError('malformed', 'The portal API sent a response that is not JSON.', { cause, status: response.status });
     }
-    const schema = responseSchemas[operation];
+    // Shapes that cannot be loaded fail like the network: retried (a mutation with the same key), then outcomeUnknown.
+    const schema = responseSchemas[operation] ?? (await laterResponses())[operation];
     const problem = schema ? check(schema, body) : `no response schema for ${operation}`;
     if (problem) {
       throw new PortalError('malformed', `The portal API sent a response of an unexpected shape (${problem}).`, { status: response.status });

@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { useServerAndBrowser } from '../support/e2e.js';
 
 const FLOWS = /\/portal-kit\/flows-[\w-]{8}\.js$/;
+/** The response shapes of the dialogs' own operations (contract-schemas-later.gen.ts). */
+const SHAPES = /\/portal-kit\/contract-schemas-later-[\w-]{8}\.js$/;
 
 describe('subscription dialogs load on first use', () => {
   const e2e = useServerAndBrowser();
@@ -83,6 +85,31 @@ describe('subscription dialogs load on first use', () => {
     };
     assert.equal(stored.status, 'active');
     assert.equal(stored.cancel_at_period_end, false);
+    await page.close();
+  });
+
+  it("the dialogs' response checks come with their first request; when they cannot load, the dialog says so and Try again works", async () => {
+    const { page, pro, scripts, errors } = await signedIn();
+    await page.waitForLoadState('networkidle');
+    assert.equal(scripts.filter((s) => SHAPES.test(s)).length, 0, `scripts loaded with the page: ${scripts.join(', ')}`);
+    await page.route(SHAPES, (route) => route.abort('internetdisconnected'));
+    await card(page, pro).locator('[data-action="cancel"]').click();
+    const dialog = page.locator('portal-subscriptions #cancel-dialog');
+    const alert = dialog.locator('[role="alert"]');
+    // The options arrived, but unchecked they are not shown: tried again (with backoff), then the network message.
+    await alert.waitFor({ timeout: 20_000 });
+    assert.match((await alert.textContent()) ?? '', /connect|network|reach/i);
+    assert.equal(await dialog.locator('input[type="radio"]').count(), 0);
+    assert.ok(scripts.filter((s) => SHAPES.test(s)).length >= 1);
+
+    await page.unroute(SHAPES);
+    await dialog.getByRole('button', { name: 'Try again' }).click();
+    await dialog.locator('input[type="radio"]').first().waitFor();
+    assert.equal(await alert.count(), 0);
+    assert.deepEqual(
+      errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e)),
+      [],
+    );
     await page.close();
   });
 

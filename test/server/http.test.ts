@@ -63,6 +63,11 @@ describe('HTTP surface', () => {
       generated.schemas,
       'src/state/contract-schemas.gen.ts is stale: run `npm run contract`',
     );
+    assert.equal(
+      await committed('contract-schemas-later.gen.ts'),
+      generated.laterSchemas,
+      'src/state/contract-schemas-later.gen.ts is stale: run `npm run contract`',
+    );
     assert.equal(await committed('countries.gen.ts'), generated.countries, 'src/state/countries.gen.ts is stale: run `npm run contract`');
   });
 
