@@ -35,7 +35,7 @@ interface Figure {
 }
 
 /** Ceilings (gzip bytes) for the figures not yet within their targets; see the comment at the top. */
-const CEILING = { bundle: 44 * KB, single: 27.7 * KB };
+const CEILING = { bundle: 43 * KB, single: 27.3 * KB };
 
 /**
  * Any other lazy chunk beside portal-kit.js, each at most this (gzip): the largest is the
