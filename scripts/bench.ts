@@ -34,6 +34,7 @@ import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_PATH, playwrightChromiumArgs } from '../test/support/browsers.js';
+import { staticImports } from '../test/support/kit-files.js';
 import { freePort, root, startReferenceServer, type RunningServer } from '../test/support/reference-server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS || 11);
@@ -629,6 +630,11 @@ await build({
 const floorJs = join(floorDir, 'floor.js');
 const kitJs = join(root, 'dist/portal-kit.js');
 const fileSize = (file: string) => ({ bytes: statSync(file).size, gzip: gzipSync(readFileSync(file)).length });
+/** A bundle file with the chunks it imports at once (portal-kit.js and the kit chunk): what a page loads up front. */
+const upFrontSize = (file: string) => {
+  const sizes = [file, ...staticImports(file)].map(fileSize);
+  return { bytes: sum(sizes.map((s) => s.bytes)), gzip: sum(sizes.map((s) => s.gzip)) };
+};
 
 const frontPort = await freePort();
 const server = await startReferenceServer({
@@ -744,7 +750,7 @@ try {
         "the renderer main thread's CPU time (Performance.getMetrics in thread ticks: ThreadTime; style and layout from RecalcStyle/LayoutDuration; ScriptDuration leaves out promise callbacks, where Lit renders). Per \"Show more\" it includes Playwright's clicking (hover, hit testing) and the bench's polling",
       origin: 'one front server on loopback serves both pages and the floor bundle and passes the kit bundle and /v1 through to the reference server',
     },
-    bundle: { portalKit: fileSize(kitJs), floor: fileSize(floorJs) },
+    bundle: { portalKit: upFrontSize(kitJs), floor: fileSize(floorJs) },
     floor: {
       paintedMs: floorPainted,
       cpuMs: cpuStats(floor.map((r) => r.cpu)),
@@ -842,7 +848,7 @@ try {
     `  with max-rows=${HEAVY_ROWS} (${WIDE_RUNS} runs): longest frame, CPU per "Show more", heap`,
     `${w.longestFrameMs.median} ms, ${w.cpuPerShowMoreMs.thread.median} ms, ${mb(w.heapAfterBytes.median)} (${w.rowsInDomAtEnd.median} rows)`,
   );
-  row('Bundle: portal-kit.js (gzip), floor', `${kb(results.bundle.portalKit.bytes)} (${kb(results.bundle.portalKit.gzip)}), ${kb(results.bundle.floor.bytes)}`);
+  row('Bundle: portal-kit.js + the kit chunk (gzip), floor', `${kb(results.bundle.portalKit.bytes)} (${kb(results.bundle.portalKit.gzip)}), ${kb(results.bundle.floor.bytes)}`);
 
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => [r.metric, r.value, r.target][i]!.length), 6));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');

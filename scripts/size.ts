@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { staticImports } from '../test/support/kit-files.js';
 
 const KB = 1024;
 const root = join(import.meta.dirname, '..');
@@ -60,18 +61,6 @@ function scripts(dir: string): string[] {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? scripts(path) : entry.name.endsWith('.js') ? [path] : [];
   });
-}
-
-/** The chunks `file` imports statically (`import … from "./…"`), and theirs, as paths. */
-function staticImports(file: string, seen = new Set<string>()): string[] {
-  const code = readFileSync(file, 'utf8');
-  for (const [, spec] of code.matchAll(/\bimport\s*(?:[\w{}\s,*$]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
-    const path = join(file, '..', spec!);
-    if (seen.has(path)) continue;
-    seen.add(path);
-    staticImports(path, seen);
-  }
-  return [...seen];
 }
 
 /** The bundle build of vite.config.ts, quiet, with another entry and output folder. */
