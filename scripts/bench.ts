@@ -8,12 +8,15 @@
  * - `<portal-app>` signed in as cus_demo: painted = cus_demo's subscription names, default
  *   payment method and first invoice are visible in the shadow roots, and a frame has been
  *   painted after; plus the API requests and bytes it took to render (until the network is quiet);
+ * - the same portal server-rendered: what the first load rendered, served as HTML with
+ *   declarative shadow DOM and no script, painted by the same check — the most that
+ *   server-rendered markup could give (informational, not a target);
  * - `<portal-app>` as cus_heavy (10,000 invoices): time to the first page of invoices, then
  *   "Show more invoices" pressed as a customer would until 1,000 invoices have been shown,
  *   recording the longest frame (Long Animation Frames, and rAF deltas), the Intl formatters
  *   built meanwhile, and the JS heap after a forced GC; then the same (in up to 3 runs) with
  *   `max-rows` set to 1,000, so that every invoice shown stays in the DOM.
- * Both pages have the same HTML skeleton and come from one origin: a small front server
+ * The pages have the same HTML skeleton and come from one origin: a small front server
  * here serves them (and the floor's bundle) and passes everything else — the kit's bundle,
  * its chunks, /v1 — to the reference server unchanged.
  *
@@ -398,7 +401,7 @@ async function startFront(server: RunningServer, port: number, floorJs: string) 
   const origin = `http://localhost:${port}`;
   return {
     origin,
-    /** The URL of a page (served once) with the shared skeleton around `body`, loading `script`. */
+    /** The URL of a page (served once) with the shared skeleton around `body`, loading `script` (none when empty). */
     page(script: string, body: string): string {
       const id = randomUUID();
       pages.set(
@@ -409,7 +412,7 @@ async function startFront(server: RunningServer, port: number, floorJs: string) 
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Billing</title>
-    <script type="module" src="${script}"></script>
+    ${script ? `<script type="module" src="${script}"></script>` : ''}
   </head>
   <body>
     <main>
@@ -427,6 +430,31 @@ async function startFront(server: RunningServer, port: number, floorJs: string) 
       await new Promise((resolve) => front.close(resolve));
     },
   };
+}
+
+/**
+ * The portal as it was rendered in `page`, as HTML a server could have sent: every shadow
+ * root written as declarative shadow DOM (`<template shadowrootmode>`), each with its
+ * adopted stylesheets as a `<style>`, and no script. Loading it shows what painting costs
+ * when nothing has to be fetched, run or rendered in the page first: the most that
+ * server-rendered markup could give (the page would still load the kit to become
+ * interactive, after it has painted).
+ */
+async function serverRenderedSnapshot(page: Page): Promise<string> {
+  // A string, not a function: tsx's keepNames helpers do not exist in the page.
+  return page.evaluate(`(() => {
+    const roots = [];
+    const walk = (root) => { for (const el of root.querySelectorAll('*')) if (el.shadowRoot) { roots.push(el.shadowRoot); walk(el.shadowRoot); } };
+    walk(document);
+    for (const root of roots) {
+      const style = document.createElement('style');
+      style.textContent = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\\n')).join('\\n');
+      root.prepend(style);
+    }
+    const main = document.querySelector('main');
+    main.querySelector('h1')?.remove();
+    return main.getHTML({ shadowRoots: roots });
+  })()`);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -674,20 +702,28 @@ try {
 
   // One of each first, discarded: the browser's own first-use costs are nobody's.
   await (await load(browser, floorPage(), { kind: 'floor' })).close();
-  await (await load(browser, await portalPage('cus_demo'), portalSpec)).close();
+  const first = await load(browser, await portalPage('cus_demo'), portalSpec);
+  const snapshot = await serverRenderedSnapshot(first.page);
+  await first.close();
+  const serverRenderedPage = () => front.page('', snapshot);
 
   const floor: Array<{ painted: Painted; timeline: Timeline; cpu: Cpu; heap: number; jsBytes: number; jsRequests: number }> = [];
   const portal: Array<{ painted: Painted; timeline: Timeline; cpu: Cpu; heap: number; api: Request[]; scripts: Request[] }> = [];
+  const serverRendered: Array<{ painted: Painted }> = [];
   const heavy: HeavyRun[] = [];
   const wide: HeavyRun[] = [];
   for (let i = 0; i < RUNS; i++) {
     // Alternate which goes first, so neither always follows the other.
-    const order = i % 2 ? (['portal', 'floor'] as const) : (['floor', 'portal'] as const);
+    const order = i % 2 ? (['portal', 'floor', 'server-rendered'] as const) : (['server-rendered', 'floor', 'portal'] as const);
     for (const which of order) {
       if (which === 'floor') {
         const run = await load(browser, floorPage(), { kind: 'floor' });
         const scripts = run.network.scripts();
         floor.push({ painted: run.painted, timeline: run.timeline, cpu: run.cpu, heap: run.heap, jsBytes: sum(scripts.map((r) => r.received)), jsRequests: scripts.length });
+        await run.close();
+      } else if (which === 'server-rendered') {
+        const run = await load(browser, serverRenderedPage(), portalSpec);
+        serverRendered.push({ painted: run.painted });
         await run.close();
       } else {
         const run = await load(browser, await portalPage('cus_demo'), portalSpec);
@@ -706,6 +742,7 @@ try {
   const floorPainted = stats(floor.map((r) => r.painted.paintedAt));
   const portalPainted = stats(portal.map((r) => r.painted.paintedAt));
   const ratio = round(portalPainted.median / floorPainted.median, 2);
+  const serverRenderedPainted = stats(serverRendered.map((r) => r.painted.paintedAt));
   const apiRequests = stats(portal.map((r) => r.api.length));
   const apiBytes = stats(portal.map((r) => sum(r.api.map((q) => q.received))));
   const apiBodyBytes = stats(portal.map((r) => sum(r.api.map((q) => q.body))));
@@ -735,7 +772,7 @@ try {
     method: {
       runs: RUNS,
       warmup: 'one load of each page first, discarded',
-      loads: 'each in a fresh browser context (no cache), floor and portal interleaved, alternating which goes first',
+      loads: 'each in a fresh browser context (no cache), floor, portal and server-rendered portal interleaved, in alternating orders',
       viewport: VIEWPORT,
       painted:
         'ms from navigation start to the start of the frame after the one in which the content was first seen visible (double requestAnimationFrame); same check for both pages',
@@ -749,6 +786,8 @@ try {
       cpu:
         "the renderer main thread's CPU time (Performance.getMetrics in thread ticks: ThreadTime; style and layout from RecalcStyle/LayoutDuration; ScriptDuration leaves out promise callbacks, where Lit renders). Per \"Show more\" it includes Playwright's clicking (hover, hit testing) and the bench's polling",
       origin: 'one front server on loopback serves both pages and the floor bundle and passes the kit bundle and /v1 through to the reference server',
+      serverRendered:
+        "the portal as the warm-up load rendered it, served as HTML with declarative shadow DOM (each shadow root's adopted styles as a <style>) and no script, interleaved with the other two: what server-rendered markup could reach at most; not a target",
     },
     bundle: { portalKit: upFrontSize(kitJs), floor: fileSize(floorJs) },
     floor: {
@@ -780,6 +819,12 @@ try {
       jsRequests,
       jsBytes,
       heapBytes: stats(portal.map((r) => r.heap)),
+    },
+    serverRendered: {
+      htmlBytes: Buffer.byteLength(snapshot),
+      htmlGzipBytes: gzipSync(snapshot).length,
+      paintedMs: serverRenderedPainted,
+      ratioToFloor: round(serverRenderedPainted.median / floorPainted.median, 2),
     },
     heavy: {
       firstPageMs: stats(heavy.map((r) => r.firstPage)),
@@ -828,6 +873,8 @@ try {
   row('Floor page painted (median)', `${floorPainted.median} ms`);
   row("<portal-app> painted with cus_demo's data (median)", `${portalPainted.median} ms`, `≤ ${round(TARGETS.ratio * floorPainted.median)} ms`, ratio <= TARGETS.ratio);
   row('  ratio to the floor', `${ratio}×`, `≤ ${TARGETS.ratio}×`, ratio <= TARGETS.ratio);
+  const ssr = results.serverRendered;
+  row('  the same portal server-rendered, no script (the most SSR could give)', `${ssr.paintedMs.median} ms, ${ssr.ratioToFloor}× (${kb(ssr.htmlBytes)} HTML, ${kb(ssr.htmlGzipBytes)} gzip)`);
   row('API requests to render <portal-app>', `${apiRequests.median}${apiRequests.min !== apiRequests.max ? ` (${apiRequests.min}–${apiRequests.max})` : ''}`, `≤ ${TARGETS.apiRequests}`, apiRequests.max <= TARGETS.apiRequests);
   const p = results.portal;
   row('  where: HTML, JS in, 1st API out, last API in', `${p.htmlMs.median}, ${p.scriptsMs.median}, ${p.firstApiMs.median}, ${p.lastApiMs.median} ms`);
