@@ -69,6 +69,8 @@ interface Frames {
   frames: number;
   maxDelta: number;
   over50: number;
+  /** For each "Show more", the longest gap between requestAnimationFrame callbacks from its press to the next press. */
+  perPress: number[];
 }
 interface LongFrame {
   start: number;
@@ -89,6 +91,8 @@ interface BenchApi {
   painted: Promise<Painted>;
   loaf: LongFrame[];
   startFrames(): void;
+  /** A press is about to happen: the frames from here on are its own. */
+  markPress(): void;
   stopFrames(): Frames;
   counters(): Counters;
   invoiceNumbers(): string[];
@@ -201,7 +205,7 @@ function instrument(spec: ReadySpec): void {
     return spec.names.every((name) => visibleText(subscriptions, name)) && visibleText(find('portal-payment-method')?.shadowRoot, spec.last4);
   };
 
-  let frames: (Frames & { on: boolean; last: number }) | undefined;
+  let frames: (Frames & { on: boolean; last: number; pressMax: number; pressing: boolean }) | undefined;
   /** `<portal-invoices>`, looked up once found (the lookup walks every shadow root). */
   let invoicesElement: Element | null = null;
   const invoicesRoot = () => (invoicesElement ??= find('portal-invoices'))?.shadowRoot;
@@ -218,7 +222,7 @@ function instrument(spec: ReadySpec): void {
     loaf,
     startFrames() {
       const now = performance.now();
-      const f = { start: now, end: now, frames: 0, maxDelta: 0, over50: 0, on: true, last: NaN };
+      const f = { start: now, end: now, frames: 0, maxDelta: 0, over50: 0, perPress: [] as number[], pressMax: 0, pressing: false, on: true, last: NaN };
       frames = f;
       const tick = (t: number) => {
         if (!f.on) return;
@@ -226,6 +230,7 @@ function instrument(spec: ReadySpec): void {
           const delta = t - f.last;
           f.frames++;
           f.maxDelta = Math.max(f.maxDelta, delta);
+          f.pressMax = Math.max(f.pressMax, delta);
           if (delta > 50) f.over50++;
         }
         f.last = t;
@@ -233,11 +238,18 @@ function instrument(spec: ReadySpec): void {
       };
       requestAnimationFrame(tick);
     },
+    markPress() {
+      const f = frames!;
+      if (f.pressing) f.perPress.push(f.pressMax);
+      f.pressing = true;
+      f.pressMax = 0;
+    },
     stopFrames() {
       const f = frames!;
+      api.markPress();
       f.on = false;
       f.end = performance.now();
-      return { start: f.start, end: f.end, frames: f.frames, maxDelta: f.maxDelta, over50: f.over50 };
+      return { start: f.start, end: f.end, frames: f.frames, maxDelta: f.maxDelta, over50: f.over50, perPress: f.perPress };
     },
     counters: () => ({ intl: { ...counters.intl }, implicit: counters.implicit }),
     invoiceNumbers: () => invoiceHeads().map((th) => th.textContent?.trim() ?? ''),
@@ -285,8 +297,12 @@ function stats(values: number[]): Stats {
   const n = sorted.length;
   if (n === 0) return { median: NaN, p90: NaN, min: NaN, max: NaN, n };
   const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-  const p90 = sorted[Math.min(n - 1, Math.ceil(0.9 * n) - 1)]!;
-  return { median: round(median), p90: round(p90), min: round(sorted[0]!), max: round(sorted[n - 1]!), n };
+  return { median: round(median), p90: percentile(values, 0.9), min: round(sorted[0]!), max: round(sorted[n - 1]!), n };
+}
+/** The nearest-rank percentile (`q` from 0 to 1). */
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!) : NaN;
 }
 const cpuStats = (list: Cpu[]) =>
   Object.fromEntries((['thread', 'script', 'compile', 'style', 'layout'] as const).map((k) => [k, stats(list.map((c) => c[k]))])) as Record<keyof Cpu, Stats>;
@@ -584,6 +600,7 @@ async function heavyRun(browser: Browser, url: string, spec: ReadySpec, maxRows?
     let pages = 0;
     while (seen.size < HEAVY_ROWS && pages < 500) {
       if ((await more.count()) === 0) break;
+      await page.evaluate(() => window.__bench.markPress());
       await more.click();
       await Promise.race([
         page.evaluate((last) => window.__bench.whenSettled(last), numbers.at(-1) ?? ''),
@@ -752,6 +769,7 @@ try {
   const failedApi = portal.flatMap((r) => r.api.filter((q) => q.status !== undefined && q.status >= 400).map((q) => `${q.status} ${q.path}`));
   const longestLoaf = stats(heavy.map((r) => r.longestLoaf));
   const longestRaf = stats(heavy.map((r) => r.frames.maxDelta));
+  const perPress = stats(heavy.flatMap((r) => r.frames.perPress));
   const formatters = stats(heavy.map((r) => sum(Object.values(r.formattersWhilePaging)) + r.implicitWhilePaging));
   const heapHeavy = stats(heavy.map((r) => r.heapAfter));
   const cpuRatio = round(stats(portal.map((r) => r.cpu.thread)).median / stats(floor.map((r) => r.cpu.thread)).median, 2);
@@ -846,6 +864,8 @@ try {
         .map((f) => ({ ...f, start: round(f.start), duration: round(f.duration), blocking: round(f.blocking), script: round(f.script), render: round(f.render) })),
       longestRafGapMs: longestRaf,
       rafGapsOver50PerRun: stats(heavy.map((r) => r.frames.over50)),
+      /** Every press of every run: its longest requestAnimationFrame gap (a multiple of the ~16.7 ms frame interval). */
+      longestRafGapPerPressMs: { ...perPress, p95: percentile(heavy.flatMap((r) => r.frames.perPress), 0.95) },
       formattersBuiltWhilePaging: formatters,
       formattersBuiltWhilePagingByKind: heavy[0]?.formattersWhilePaging,
       formattersBuiltInAll: stats(heavy.map((r) => r.formattersTotal)),
@@ -885,6 +905,8 @@ try {
   row('cus_heavy: first page of invoices (median)', `${results.heavy.firstPageMs.median} ms`);
   row(`cus_heavy: longest frame paging to ${HEAVY_ROWS} (median run)`, `${longestLoaf.median} ms (rAF ${longestRaf.median} ms)`, `≤ ${TARGETS.frameMs} ms`, longestLoaf.median <= TARGETS.frameMs);
   row('  worst run', `${longestLoaf.max} ms (rAF ${longestRaf.max} ms)`, `≤ ${TARGETS.frameMs} ms`, longestLoaf.max <= TARGETS.frameMs);
+  const press = results.heavy.longestRafGapPerPressMs;
+  row(`  each press's longest frame (rAF gap), of ${press.n}: median, p90, p95`, `${press.median}, ${press.p90}, ${press.p95} ms`);
   const perPage = results.heavy.cpuPerShowMoreMs;
   row('  main-thread CPU per "Show more" (of it style+layout)', `${perPage.thread.median} ms (${round(perPage.style.median + perPage.layout.median)} ms)`);
   row(`  formatters built while paging to ${HEAVY_ROWS}`, `${formatters.median} (max ${formatters.max})`, `≤ ${TARGETS.formatters}, not per row`, formatters.max <= TARGETS.formatters);
