@@ -793,7 +793,7 @@ try {
       loads: 'each in a fresh browser context (no cache), floor, portal and server-rendered portal interleaved, in alternating orders',
       viewport: VIEWPORT,
       painted:
-        'ms from navigation start to the start of the frame after the one in which the content was first seen visible (double requestAnimationFrame); same check for both pages',
+        'ms from navigation start to the start of the frame after the one in which the content was first seen visible (double requestAnimationFrame); same check for every page',
       portalPainted: `cus_demo's subscription names (${names.join(', ')}), default payment method (…${last4}) and first invoice (${demoInvoice}) visible in <portal-app>'s shadow roots`,
       bytes: 'received as Chromium counts them (CDP Network.loadingFinished encodedDataLength: response headers + body as sent); body = decoded body (Network.dataReceived)',
       apiRequests: `/v1/ requests from navigation until nothing was in flight for ${QUIET_MS} ms`,
