@@ -769,7 +769,7 @@ try {
   const failedApi = portal.flatMap((r) => r.api.filter((q) => q.status !== undefined && q.status >= 400).map((q) => `${q.status} ${q.path}`));
   const longestLoaf = stats(heavy.map((r) => r.longestLoaf));
   const longestRaf = stats(heavy.map((r) => r.frames.maxDelta));
-  const perPress = stats(heavy.flatMap((r) => r.frames.perPress));
+  const presses = heavy.flatMap((r) => r.frames.perPress);
   const formatters = stats(heavy.map((r) => sum(Object.values(r.formattersWhilePaging)) + r.implicitWhilePaging));
   const heapHeavy = stats(heavy.map((r) => r.heapAfter));
   const cpuRatio = round(stats(portal.map((r) => r.cpu.thread)).median / stats(floor.map((r) => r.cpu.thread)).median, 2);
@@ -865,7 +865,7 @@ try {
       longestRafGapMs: longestRaf,
       rafGapsOver50PerRun: stats(heavy.map((r) => r.frames.over50)),
       /** Every press of every run: its longest requestAnimationFrame gap (a multiple of the ~16.7 ms frame interval). */
-      longestRafGapPerPressMs: { ...perPress, p95: percentile(heavy.flatMap((r) => r.frames.perPress), 0.95) },
+      longestRafGapPerPressMs: { ...stats(presses), p95: percentile(presses, 0.95) },
       formattersBuiltWhilePaging: formatters,
       formattersBuiltWhilePagingByKind: heavy[0]?.formattersWhilePaging,
       formattersBuiltInAll: stats(heavy.map((r) => r.formattersTotal)),

@@ -344,11 +344,17 @@ const LATER = new Set([
   'POST /v1/subscriptions/{id}/accept-offer',
 ]);
 
-/** The table's entries from `first` on, as a `;`-separated string expression, one entry a line. */
-const tableText = (table: readonly string[], first: number, nameOf: ReadonlyMap<string, string>) =>
-  table
-    .slice(first)
-    .map((entry, i, all) => `  ${JSON.stringify(i < all.length - 1 ? `${entry};` : entry)}${i < all.length - 1 ? ' +' : ''} // #${first + i}${nameOf.has(`#${first + i}`) ? ` ${nameOf.get(`#${first + i}`)!}` : ''}\n`)
+/**
+ * `pieces` joined by `separator` as a string expression, a piece a line (`"a;" +`, …, `"z"`),
+ * each followed by its `comment`, if any.
+ */
+const joined = (pieces: readonly string[], separator: string, comment: (i: number) => string = () => '') =>
+  pieces
+    .map((piece, i) => {
+      const last = i === pieces.length - 1;
+      const note = comment(i);
+      return `  ${JSON.stringify(last ? piece : piece + separator)}${last ? '' : ' +'}${note ? ` // ${note}` : ''}\n`;
+    })
     .join('');
 
 /**
@@ -378,20 +384,23 @@ function responseSchemas(document: OpenApiDocument): { now: string; later: strin
   const names = [...compactor.named.keys()].sort();
   const types = names.map((name) => [name, writer.named(name)] as const);
   const nameOf = new Map(types.filter(([, type]) => type.startsWith('#')).map(([name, type]) => [type, name]));
+  /** The table's entries from index `from` (to `to`), each line saying its index and the schema it is, if named. */
+  const shapes = (from: number, to?: number) =>
+    joined(writer.table.slice(from, to), ';', (i) => `#${from + i}${nameOf.has(`#${from + i}`) ? ` ${nameOf.get(`#${from + i}`)!}` : ''}`);
   const record = (entries: ReadonlyArray<readonly [string, string]>) => entries.map(([name, type]) => `  ${JSON.stringify(name)}: ${JSON.stringify(type)},\n`).join('');
   return {
     now:
       header("Response shapes of the portal API's operations the kit's elements call, for the client's checks (the format: validate.ts).") +
       '/**\n * The shapes types name by index (`#0`…), one per line here, `;` between them.\n' +
       ` * contract-schemas-later.gen.ts adds #${first} on.\n */\n` +
-      `export const table: string[] = (\n${tableText(writer.table.slice(0, first), 0, nameOf)}).split(';');\n\n` +
+      `export const table: string[] = (\n${shapes(0, first)}).split(';');\n\n` +
       "/** The type of each operation's 2xx JSON body (contract-schemas-later.gen.ts has the dialogs' operations). */\n" +
       `export const responses: Record<string, string> = {\n${record(now)}};\n`,
     later:
       header("Response shapes of the portal API's operations only the kit's lazily loaded dialogs call, and the named schemas' types.") +
       "import { table } from './contract-schemas.gen.js';\n\n" +
       `/** The shapes from #${first} on (the client reads this module with the first of these operations). */\n` +
-      `table.splice(${first}, Infinity, ...(\n${tableText(writer.table, first, nameOf)}).split(';'));\n\n` +
+      `table.splice(${first}, Infinity, ...(\n${shapes(first)}).split(';'));\n\n` +
       "/** The type of each operation's 2xx JSON body. */\n" +
       `export const responses: Record<string, string> = {\n${record(later)}};\n\n` +
       `/** The type of each named schema (for fixtures). */\nexport const components: Record<string, string> = {\n${record(types)}};\n`,
@@ -401,10 +410,10 @@ function responseSchemas(document: OpenApiDocument): { now: string; later: strin
 /** The server's ISO 3166-1 alpha-2 codes, as a module the kit imports (38 codes a line). */
 function countryCodes(): string {
   const codes = [...COUNTRIES].sort();
-  const lines = Array.from({ length: Math.ceil(codes.length / 38) }, (_, i) => `  ${JSON.stringify(codes.slice(i * 38, i * 38 + 38).join(' ') + ' ')} +\n`);
+  const lines = Array.from({ length: Math.ceil(codes.length / 38) }, (_, i) => codes.slice(i * 38, i * 38 + 38).join(' '));
   return (
     header('The ISO 3166-1 alpha-2 country codes the portal API accepts in an address.') +
-    `export const COUNTRY_CODES: readonly string[] = (\n${lines.join('')}  ''\n).trim().split(' ');\n`
+    `export const COUNTRY_CODES: readonly string[] = (\n${joined(lines, ' ')}).split(' ');\n`
   );
 }
 
