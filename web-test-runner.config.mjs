@@ -109,27 +109,38 @@ function portalServerPlugin() {
   };
 }
 
-/** Counts every test of every browser into .test-results/wtr.json for the CI summary line. */
+/**
+ * Counts every test of every browser into .test-results/wtr.json for the summary of
+ * `npm test` and `.ci/run`: `{ passed, failed, names }`, `names` saying which failed.
+ */
 function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
       let failed = 0;
-      const walk = (suite) => {
+      const names = [];
+      const walk = (suite, where) => {
         for (const test of suite.tests ?? []) {
           if (test.skipped) continue;
           if (test.passed) passed++;
-          else failed++;
+          else {
+            failed++;
+            names.push([...where, test.name].join(' › '));
+          }
         }
-        for (const child of suite.suites ?? []) walk(child);
+        for (const child of suite.suites ?? []) walk(child, [...where, child.name]);
       };
       for (const session of sessions) {
-        if (session.testResults) walk(session.testResults);
+        const where = [`${session.testFile.replace(`${process.cwd()}/`, '')} (${session.browser.name})`];
+        if (session.testResults) walk(session.testResults, where);
         // A file that failed to load, or errored outside a test, counts as one failure.
-        if (!session.passed && (session.errors?.length || !session.testResults)) failed++;
+        if (!session.passed && (session.errors?.length || !session.testResults)) {
+          failed++;
+          names.push(`${where[0]} › ${session.errors?.[0]?.message?.split('\n')[0] ?? 'did not run'}`);
+        }
       }
       mkdirSync('.test-results', { recursive: true });
-      writeFileSync('.test-results/wtr.json', JSON.stringify({ passed, failed }));
+      writeFileSync('.test-results/wtr.json', JSON.stringify({ passed, failed, names }));
     },
   };
 }

@@ -2,7 +2,7 @@
  * `npm test`: everything a submission must pass, in order — typecheck, server tests (on
  * the embedded store, then again on PostgreSQL), component tests in Chromium and
  * Firefox, end-to-end tests in Chromium against a running server, and the size budgets
- * (`npm run size`, each budget a test). Prints
+ * (`npm run size`, each budget a test). Prints the failed steps and tests by name, then
  * `N passed, N failed` over every runner as its last line.
  *
  * `npm test -- server` (or `postgres`, `components`, `e2e`, `size`, `typecheck`) runs only those
@@ -36,7 +36,10 @@ const files = (dir: string) =>
 
 let passed = 0;
 let failed = 0;
+/** The steps that failed, by label. */
 const failures: string[] = [];
+/** The tests that failed, each `step: file › suite › test`. */
+const failedTests: string[] = [];
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${label} ━━`);
@@ -48,9 +51,10 @@ function run(label: string, command: string, args: string[], env: Record<string,
 
 function count(file: string, label: string, exitedOk: boolean): void {
   try {
-    const c = JSON.parse(readFileSync(file, 'utf8')) as { passed: number; failed: number };
+    const c = JSON.parse(readFileSync(file, 'utf8')) as { passed: number; failed: number; names?: string[] };
     passed += c.passed;
     failed += c.failed;
+    for (const name of c.names ?? []) failedTests.push(`${label}: ${name}`);
     // A runner that failed without counting a failed test (a crash, a load error) still fails.
     if (!exitedOk && c.failed === 0) failed++;
   } catch {
@@ -124,9 +128,10 @@ if (want('size')) {
   count(out, label, run(label, 'npx', ['tsx', 'scripts/size.ts'], { PORTAL_COUNT_FILE: out }));
 }
 
-writeFileSync(`${results}/summary.json`, JSON.stringify({ passed, failed, failures }));
+writeFileSync(`${results}/summary.json`, JSON.stringify({ passed, failed, failures, failedTests }));
 console.log('');
 if (failures.length) console.log(`Failed: ${failures.join('; ')}`);
+for (const name of failedTests) console.log(`  ✗ ${name}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || failures.length > 0 ? 1 : 0);
 
