@@ -102,17 +102,24 @@ describe('PostgreSQL store', { skip }, () => {
     const db = new PostgresDatabase(url, { searchPath: await newSchema() });
     try {
       await db.exec(`CREATE TABLE counters (id TEXT PRIMARY KEY, n BIGINT NOT NULL); INSERT INTO counters VALUES ('c', 0)`);
+      const CONCURRENT = 5;
       let runs = 0;
+      let reads = 0;
+      // No write before all five have read the same value: then they must conflict, however
+      // fast or slow the machine (a retry finds the gate open).
+      let open!: () => void;
+      const allRead = new Promise<void>((resolve) => (open = resolve));
       const increment = () =>
         db.transaction(async (tx) => {
           runs++;
           const row = await tx.get<{ n: number }>(`SELECT n FROM counters WHERE id = 'c'`);
-          await new Promise((resolve) => setTimeout(resolve, 20)); // let the others read the same value
+          if (++reads === CONCURRENT) open();
+          await allRead;
           await tx.run(`UPDATE counters SET n = $1 WHERE id = 'c'`, [row!.n + 1]);
         });
-      await Promise.all(Array.from({ length: 5 }, increment));
-      assert.equal((await db.get<{ n: number }>(`SELECT n FROM counters WHERE id = 'c'`))?.n, 5, 'no increment lost');
-      assert.ok(runs > 5, 'conflicting transactions ran again');
+      await Promise.all(Array.from({ length: CONCURRENT }, increment));
+      assert.equal((await db.get<{ n: number }>(`SELECT n FROM counters WHERE id = 'c'`))?.n, CONCURRENT, 'no increment lost');
+      assert.ok(runs > CONCURRENT, 'conflicting transactions ran again');
     } finally {
       await db.close();
     }
