@@ -84,8 +84,10 @@ describe('PortalApiClient', () => {
     expect(list.data).to.have.length(3);
     expect(recorder.sent).to.have.length(3);
     expect(recorder.sent.every((s) => s.key === null)).to.be.true;
-    expect(recorder.sent[1]!.at - recorder.sent[0]!.at).to.be.at.least(50);
-    expect(recorder.sent[2]!.at - recorder.sent[1]!.at).to.be.at.least(100);
+    // Waits of 50–100 ms, then 100–200 ms (backoff plus jitter); 2 ms off for the clocks'
+    // coarsening (performance.now and timers are rounded differently, Firefox's to 1 ms).
+    expect(recorder.sent[1]!.at - recorder.sent[0]!.at).to.be.at.least(48);
+    expect(recorder.sent[2]!.at - recorder.sent[1]!.at).to.be.at.least(98);
   });
 
   it('waits as long as Retry-After says on 429', async () => {
